@@ -1,0 +1,71 @@
+"""Dedupe: one event per happening within an article, with a deterministic id."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from geoevents.extract.candidates import Candidate
+from geoevents.models.actor import Actor
+
+__all__ = ["event_id", "fingerprint", "merge"]
+
+
+def _actor_id(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    if actor.kind == "person":
+        return f"{actor.country or actor.code or '?'}/{actor.name}"
+    return actor.code or actor.country or actor.name
+
+
+def _side_id(actor: Actor) -> str:
+    """For symmetric acts the sides are states or bodies: Trump and "Washington" are one side."""
+    return actor.code or actor.country or actor.name
+
+
+def fingerprint(candidate: Candidate) -> str:
+    """What makes two mentions the same happening: type, key actors, and what tells acts apart."""
+    roles = candidate.roles
+    parts: list[str] = [candidate.type]
+    if candidate.type in ("Endorsement", "Threat", "Sanction"):
+        parts += [_actor_id(v) for v in roles.values()]
+    elif candidate.type == "MilitaryAction":
+        parts += [_side_id(roles["actor"]), _actor_id(roles.get("target")), candidate.plover or ""]
+    elif candidate.type == "Election":
+        parts.append(roles["country"])
+    else:
+        sides = roles.get("participants") or roles.get("parties") or []
+        parts.append("+".join(sorted({_side_id(a) for a in sides})))
+        if candidate.type == "Meeting":
+            parts.append(candidate.fields.get("status", ""))
+        parts += list(candidate.order)
+    return "|".join(parts)
+
+
+def event_id(article_id: str, print_: str) -> str:
+    """Same article, same happening -> same id, on every run and every machine."""
+    return hashlib.sha256(f"{article_id}\x1f{print_}".encode()).hexdigest()[:24]
+
+
+def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
+    """Group candidates by fingerprint; keep the most confident as the event's evidence.
+
+    Returns:
+        (fingerprint, best candidate, number of mentions), in order of first mention.
+    """
+    groups: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        groups.setdefault(fingerprint(c), []).append(c)
+    out: list[tuple[str, Candidate, int]] = []
+    for key, group in groups.items():
+        best = max(group, key=lambda c: c.confidence)
+        merged_fields: dict[str, Any] = {}
+        for c in group:  # typed fields stated in any mention fill gaps in the best one
+            for name, value in c.fields.items():
+                if value not in (None, [], "") and merged_fields.get(name) in (None, [], ""):
+                    merged_fields[name] = value
+        best.fields = {**merged_fields, **{k: v for k, v in best.fields.items() if v not in (None, [], "")}}
+        out.append((key, best, len(group)))
+    return out

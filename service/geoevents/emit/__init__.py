@@ -1,0 +1,1 @@
+"""Emission: topic names and the Faust application that moves articles to events."""

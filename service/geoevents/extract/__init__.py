@@ -1,0 +1,1 @@
+"""Extraction: article text -> typed events, pure and synchronous (no Kafka, no config)."""

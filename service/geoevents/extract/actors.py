@@ -1,0 +1,250 @@
+"""Actors: find the states, bodies and persons a sentence mentions, resolving them in the article.
+
+News introduces people once ("Japan's Prime Minister Sanae Takaichi") and then
+shortens ("Takaichi", "the US president", "she"); `ArticleActors` keeps what
+the article has introduced so far and resolves later mentions against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from geoevents.extract.gazetteer import Gazetteer
+from geoevents.extract.text import Token
+from geoevents.models.actor import Actor
+from geoevents.resources import Grammar
+
+__all__ = ["ArticleActors", "Mention"]
+
+MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun"]
+
+#: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
+_MAX_NAME_WORDS = 5
+#: Lower-case particles allowed inside a person's name.
+_NAME_PARTICLES = frozenset({"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"})
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+#: Capitalised words that open sentences or headlines and never start a person's name.
+_NOT_NAMES = frozenset("The A An And But In On At Of For To By With As It He She They We I This That".split())
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention: token span in its sentence, the actor, and how it was named."""
+
+    start: int
+    end: int
+    actor: Actor
+    via: MentionVia
+    prep: str | None = None  # the preposition right before the mention, if any
+    possessive: bool = False  # followed by "'s"
+
+
+@dataclass
+class ArticleActors:
+    """Per-article resolver: call `mentions()` on each sentence in order."""
+
+    gazetteer: Gazetteer
+    grammar: Grammar
+    by_surname: dict[str, Actor] = field(default_factory=dict)
+    by_full_name: dict[str, Actor] = field(default_factory=dict)
+    last_subject_person: Actor | None = None
+    recent_persons: list[Actor] = field(default_factory=list)
+
+    def _remember(self, person: Actor) -> None:
+        if person.name not in self.by_full_name:
+            self.by_full_name[person.name] = person
+            words = person.name.split()
+            if len(words) > 1:
+                self.by_surname.setdefault(words[-1], person)
+        self.recent_persons.append(person)
+
+    def _person(self, name: str, country: str | None, title: str | None) -> Actor:
+        known = self.by_full_name.get(name) or self.gazetteer.persons.get(name)
+        if known is not None:
+            if title and not known.title:
+                return known.model_copy(update={"title": title})
+            return known
+        return Actor(name=name, kind="person", country=country, title=title)
+
+    def mentions(self, tokens: list[Token]) -> list[Mention]:
+        """Every actor mention in one sentence, left to right, persons resolved."""
+        gz = self.gazetteer
+        words = [t.text for t in tokens]
+        lowers = [t.lower for t in tokens]
+        n = len(tokens)
+        found: list[Mention] = []
+        i = 0
+        while i < n:
+            # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
+            title, t_end = self._title_at(lowers, i)
+            if title is not None:
+                owner = _owner_before(found, i, lowers)
+                name_end = _name_end(words, t_end)
+                if name_end > t_end:
+                    name = " ".join(words[t_end:name_end])
+                    entry = gz.entries.get(tuple(words[t_end:name_end]))
+                    if entry is not None and entry.actor.kind == "person":
+                        person = entry.actor
+                        if person.title is None:
+                            person = person.model_copy(update={"title": title})
+                    else:
+                        person = self._resolve_name(name) or self._person(
+                            name, owner.actor.country if owner else None, title
+                        )
+                    start = owner.start if owner else i
+                    if owner:
+                        found.remove(owner)
+                    self._remember(person)
+                    found.append(Mention(start, name_end, person, "person"))
+                    i = name_end
+                    continue
+                if owner is not None and not _plural(lowers, t_end - 1):
+                    # "the US president": a person the article introduced, else the state itself.
+                    person = self._by_role(owner.actor.country, title)
+                    if person is not None:
+                        found.remove(owner)
+                        found.append(Mention(owner.start, t_end, person, "title"))
+                    i = t_end
+                    continue
+            # 2. Gazetteer names (longest first).
+            entry_end, entry = self._entry_at(words, i)
+            if entry is not None:
+                actor = entry.actor
+                via: MentionVia = entry.via
+                if entry.via == "person":
+                    actor = self.by_full_name.get(actor.name, actor)
+                    self._remember(actor)
+                elif entry.via == "demonym" and entry_end < n and lowers[entry_end] in self.grammar.group_nouns:
+                    noun = lowers[entry_end]
+                    if noun in ("rebels", "militants", "insurgents", "militia", "militias", "separatists",
+                                "guerrillas", "fighters", "opposition", "protesters", "demonstrators"):
+                        actor = Actor(
+                            name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country
+                        )
+                found.append(Mention(i, entry_end, actor, via))
+                i = entry_end
+                continue
+            # 3. "Argentina's Javier Milei": a name right after a possessive state.
+            if i >= 2 and lowers[i - 1] == "'s" and found and found[-1].end == i - 1:
+                name_end = _name_end(words, i, min_words=2)
+                if name_end > i and found[-1].actor.kind == "country":
+                    owner = found.pop()
+                    person = self._resolve_name(" ".join(words[i:name_end])) or self._person(
+                        " ".join(words[i:name_end]), owner.actor.country, None
+                    )
+                    self._remember(person)
+                    found.append(Mention(owner.start, name_end, person, "person"))
+                    i = name_end
+                    continue
+            # 4. A surname the article (or the gazetteer) introduced.
+            person = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
+            if person is not None:
+                self.recent_persons.append(person)
+                found.append(Mention(i, i + 1, person, "person"))
+                i += 1
+                continue
+            # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
+            if "-" in words[i] and words[i][:1].isupper():
+                for part in words[i].split("-"):
+                    part_entry = gz.entries.get((part,))
+                    if part_entry is not None and part_entry.actor.kind != "person":
+                        found.append(Mention(i, i + 1, part_entry.actor, part_entry.via))
+            # 6. Pronouns.
+            if lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
+                subject = next((m.actor for m in found if m.actor.kind == "person"), None)
+                target = subject or self.last_subject_person
+                if target is not None:
+                    found.append(Mention(i, i + 1, target, "pronoun"))
+            elif lowers[i] in self.grammar.object_pronouns or lowers[i] in self.grammar.possessive_pronouns:
+                subject = next((m.actor for m in found if m.actor.kind == "person"), None)
+                other = next((p for p in reversed(self.recent_persons) if p != subject), None)
+                if other is not None:
+                    found.append(Mention(i, i + 1, other, "pronoun"))
+            i += 1
+        for m in found:
+            m.prep = lowers[m.start - 1] if m.start and lowers[m.start - 1] in self.grammar.prepositions else None
+            m.possessive = m.end < n and lowers[m.end] == "'s"
+        first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
+        if first_person is not None:
+            self.last_subject_person = first_person
+        return found
+
+    def _title_at(self, lowers: list[str], i: int) -> tuple[str | None, int]:
+        gz = self.gazetteer
+        if lowers[i] not in gz.title_first:
+            return None, i
+        for length in range(min(gz.title_max_len, len(lowers) - i), 0, -1):
+            title = gz.titles.get(tuple(lowers[i : i + length]))
+            if title is not None:
+                end = i + length
+                if end < len(lowers) and lowers[end] in ("of", "-"):
+                    return None, i  # "president of the council": let the gazetteer have it
+                return title, end
+        return None, i
+
+    def _entry_at(self, words: list[str], i: int) -> tuple[int, object | None]:
+        gz = self.gazetteer
+        if words[i] not in gz.first_tokens:
+            return i, None
+        for length in range(min(gz.max_len, len(words) - i), 0, -1):
+            entry = gz.entries.get(tuple(words[i : i + length]))
+            if entry is not None:
+                return i + length, entry
+        return i, None
+
+    def _resolve_name(self, name: str) -> Actor | None:
+        if name in self.by_full_name:
+            return self.by_full_name[name]
+        known = self.gazetteer.persons.get(name)
+        if known is not None:
+            return known
+        words = name.split()
+        if len(words) == 1:
+            return self.by_surname.get(name)
+        return None
+
+    def _by_role(self, country: str | None, title: str) -> Actor | None:
+        for person in reversed(self.recent_persons):
+            if person.country == country and person.title == title:
+                return person
+        return None
+
+
+def _owner_before(found: list[Mention], i: int, lowers: list[str]) -> Mention | None:
+    """The state that owns a title: "Japan's [Prime Minister]", "Chinese [President]", "the US [president]"."""
+    if not found:
+        return None
+    last = found[-1]
+    if last.actor.kind != "country" and last.actor.code is None:
+        return None
+    if last.end == i and last.via in ("demonym", "name"):
+        return last
+    if last.end == i - 1 and lowers[i - 1] == "'s":
+        return last
+    return None
+
+
+def _plural(lowers: list[str], i: int) -> bool:
+    return lowers[i].endswith("s") and lowers[i] not in ("ambassadors",) and not lowers[i].endswith("ss")
+
+
+def _name_end(words: list[str], i: int, min_words: int = 1) -> int:
+    """End of a capitalised name starting at `i` (or `i` when there is none)."""
+    j = i
+    while j < len(words) and j - i < _MAX_NAME_WORDS:
+        word = words[j]
+        if word[:1].isupper() and word[1:2].islower() or (word[:1].isupper() and len(word) == 1):
+            if word in _MONTHS_DAYS or (j == i and word in _NOT_NAMES):
+                break
+            j += 1
+        elif word.lower() in _NAME_PARTICLES and j > i and j + 1 < len(words) and words[j + 1][:1].isupper():
+            j += 1
+        elif word == "-" and j > i:
+            j += 1
+        else:
+            break
+    return j if j - i >= min_words else i

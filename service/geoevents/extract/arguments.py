@@ -1,0 +1,157 @@
+"""Arguments: which mentioned actors fill a trigger's roles (agent, patient, parties).
+
+Rules are general and positional: the agent is the nearest subject-like mention
+left of the trigger in its clause (or the "by" phrase of a passive), the patient
+is the first mention to its right, and coordination ("X and Y", "X, Y and Z")
+extends either side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geoevents.extract.actors import Mention
+from geoevents.resources import Grammar
+
+__all__ = ["Clause", "actor_key", "clause_of", "coordinated", "find_agent", "find_patients", "find_parties"]
+
+_IRREGULAR_PARTICIPLES = frozenset({"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"})
+#: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
+_MAX_ADVERBS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Token bounds of the clause around a trigger: [start, end)."""
+
+    start: int
+    end: int
+
+
+def actor_key(mention: Mention) -> str:
+    """Identity of an actor for deduplication: body code, else state, else name."""
+    actor = mention.actor
+    return actor.code or actor.country or actor.name
+
+
+def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clause:
+    """The clause holding tokens [start, end): bounded by clause-break words and punctuation."""
+    left = 0
+    for i in range(start - 1, -1, -1):
+        if lowers[i] in grammar.clause_breaks:
+            left = i + 1
+            break
+    right = len(lowers)
+    for i in range(end, len(lowers)):
+        if lowers[i] in grammar.clause_breaks:
+            right = i
+            break
+    return Clause(left, right)
+
+
+def coordinated(mentions: list[Mention], seed: Mention, lowers: list[str], grammar: Grammar, *, leftward: bool) -> list[Mention]:
+    """`seed` plus the mentions joined to it by "and", "," or "or", in the given direction."""
+    group = [seed]
+    ordered = sorted(mentions, key=lambda m: m.start, reverse=leftward)
+    current = seed
+    for m in ordered:
+        if m is seed or m in group:
+            continue
+        if leftward and m.end <= current.start:
+            between = lowers[m.end : current.start]
+        elif not leftward and m.start >= current.end:
+            between = lowers[current.end : m.start]
+        else:
+            continue
+        if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
+            group.append(m)
+            continue
+        if between and all(w in grammar.coordinators or w in ("or", "the", "both", "as", "well", "along") for w in between):
+            group.append(m)
+            current = m
+        else:
+            break
+    return group
+
+
+def _is_passive(lowers: list[str], trigger_start: int, grammar: Grammar) -> bool:
+    word = lowers[trigger_start]
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    for back in range(1, _MAX_ADVERBS + 2):
+        i = trigger_start - back
+        if i < 0:
+            return False
+        if lowers[i] in grammar.passive_aux:
+            return True
+        if not lowers[i].endswith("ly"):
+            return False
+    return False
+
+
+def find_agent(
+    mentions: list[Mention], trigger: tuple[int, int], clause: Clause, lowers: list[str], grammar: Grammar
+) -> tuple[Mention | None, bool]:
+    """The actor doing the act, and whether the trigger is passive."""
+    start, end = trigger
+    if _is_passive(lowers, start, grammar):
+        for m in mentions:
+            if m.start >= end and m.prep == "by" and m.start < clause.end + 2:
+                return m, True
+    # "Trump's endorsement", "China's ire": the possessor of a nominal trigger.
+    for m in mentions:
+        if m.possessive and m.end + 1 == start:
+            return m, False
+    left = [m for m in mentions if m.end <= start and m.start >= clause.start]
+    for m in reversed(left):
+        if m.prep is None or m.prep == "of" and m.via == "demonym":
+            return m, False
+    # Reported speech: "X said it would ..." - fall back to the sentence's subject.
+    earlier = [m for m in mentions if m.end <= start and m.prep is None]
+    if earlier:
+        return earlier[0], False
+    return None, False
+
+
+def find_patients(
+    mentions: list[Mention],
+    trigger: tuple[int, int],
+    clause: Clause,
+    lowers: list[str],
+    grammar: Grammar,
+    *,
+    exclude: Mention | None = None,
+    allow_locative: bool = False,
+) -> list[Mention]:
+    """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
+    _, end = trigger
+    right = [
+        m
+        for m in mentions
+        if m.start >= end and m.start < clause.end and m is not exclude and not _is_attribution(m, lowers, grammar)
+    ]
+    for m in right:
+        if m.prep == "by" or (m.prep in grammar.locative_prepositions and not allow_locative):
+            continue
+        return coordinated(right, m, lowers, grammar, leftward=False)
+    return []
+
+
+def find_parties(
+    mentions: list[Mention], trigger: tuple[int, int], clause: Clause, lowers: list[str], grammar: Grammar
+) -> list[Mention]:
+    """Every side of a symmetric act: the subject group and the object group."""
+    agent, _ = find_agent(mentions, trigger, clause, lowers, grammar)
+    parties: list[Mention] = []
+    if agent is not None:
+        in_clause = [m for m in mentions if m.end <= trigger[0]]
+        parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
+    parties += find_patients(mentions, trigger, clause, lowers, grammar, exclude=agent, allow_locative=True)
+    return parties
+
+
+def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """", the White House announced": a source of the statement, not a participant."""
+    after = lowers[m.end : m.end + 2]
+    before = lowers[m.start - 1] if m.start else ""
+    return before in (",", "the") and any(w in grammar.attribution_verbs for w in after)

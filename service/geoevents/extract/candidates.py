@@ -1,0 +1,217 @@
+"""Candidates: one trigger in one sentence, turned into a typed event draft by general rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from geoevents.extract import fields
+from geoevents.extract.actors import Mention
+from geoevents.extract.arguments import (
+    Clause,
+    actor_key,
+    clause_of,
+    find_agent,
+    find_parties,
+    find_patients,
+)
+from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
+from geoevents.extract.text import Sentence
+from geoevents.extract.triggers import Hit
+from geoevents.models.actor import Actor
+from geoevents.resources import Grammar
+
+__all__ = ["Candidate", "candidates_for_sentence"]
+
+_AGENTIVE = {"Endorsement": ("endorser", "endorsee"), "Threat": ("source", "target"), "Sanction": ("imposer", "target")}
+_SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
+#: Pronoun-resolved or title-only actors are less certain than named ones.
+_INDIRECT_PENALTY = 0.85
+#: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
+_UNAMBIGUOUS_MILITARY = 0.8
+#: A plural "elections" names a concrete election only with a state within this many tokens.
+_ELECTION_STATE_WINDOW = 3
+
+
+@dataclass
+class Candidate:
+    """An event draft: type, actors by role, typed fields and where it was stated."""
+
+    type: str
+    roles: dict[str, Any]
+    fields: dict[str, Any]
+    sentence: Sentence
+    confidence: float
+    plover: str | None
+    cameo: str | None
+    order: tuple[str, ...] = field(default_factory=tuple)  # identity of the initiating side, for rifts
+
+
+def _indirect(mentions: list[Mention]) -> bool:
+    return any(m.via in ("pronoun", "title") for m in mentions)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor identity, preferring persons (more specific) over their states."""
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        key = actor_key(m)
+        if key not in by_key or (m.actor.kind == "person" and by_key[key].actor.kind != "person"):
+            by_key[key] = m
+    return list(by_key.values())
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.kind == "person" and b.kind == "person":
+        return a.name == b.name
+    return (a.code or a.country or a.name) == (b.code or b.country or b.name)
+
+
+def candidates_for_sentence(
+    sentence: Sentence,
+    lowers: list[str],
+    mentions: list[Mention],
+    hits: list[Hit],
+    grammar: Grammar,
+) -> list[Candidate]:
+    """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
+    out: list[Candidate] = []
+    threat_ends = [h.end for h in hits if h.row.type == "Threat"]
+    for hit in hits:
+        clause = clause_of(lowers, hit.start, hit.end, grammar)
+        if is_negated(lowers, hit.start, clause, grammar) or is_conditional(lowers, clause, grammar):
+            continue
+        event_type = hit.row.type
+        if event_type != "Threat":
+            if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
+                continue
+            # "warned of imposing tariffs": the inner act is what is threatened, not an act.
+            if any(clause.start <= end <= hit.start for end in threat_ends):
+                continue
+        if event_type in ("Agreement", "TradeDeal"):
+            event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
+        out += _build(event_type, hit, sentence, lowers, mentions, clause, grammar)
+    return out
+
+
+def _build(
+    event_type: str,
+    hit: Hit,
+    sentence: Sentence,
+    lowers: list[str],
+    mentions: list[Mention],
+    clause: Clause,
+    grammar: Grammar,
+) -> list[Candidate]:
+    row = hit.row
+    span = (hit.start, hit.end)
+    base = row.weight
+    text = sentence.text
+
+    def make(roles: dict[str, Any], typed: dict[str, Any], used: list[Mention], order: tuple[str, ...] = ()) -> Candidate:
+        confidence = base * (_INDIRECT_PENALTY if _indirect(used) else 1.0)
+        plover, cameo = row.plover, row.cameo
+        return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
+
+    if event_type in _AGENTIVE:
+        agent_role, patient_role = _AGENTIVE[event_type]
+        agent, _passive = find_agent(mentions, span, clause, lowers, grammar)
+        if agent is None:
+            return []
+        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent)
+        if _passive:
+            subject = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.prep is None]
+            patients = subject[-1:] if subject else []
+        out = []
+        for patient in patients:
+            if _same_actor(agent.actor, patient.actor):
+                continue
+            if event_type != "Endorsement" and (agent.actor.code or agent.actor.country) == (
+                patient.actor.code or patient.actor.country
+            ):
+                continue  # sanctions and threats are between states or bodies, not within one
+            typed: dict[str, Any] = {}
+            if event_type == "Threat":
+                typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
+            elif event_type == "Sanction":
+                rate, _ = fields.tariff_rates(text)
+                typed["measure"] = f"{rate:g}% tariff" if rate is not None else row.label
+            elif event_type == "Endorsement":
+                typed["context"] = _election_context(lowers)
+            out.append(make({agent_role: agent.actor, patient_role: patient.actor}, typed, [agent, patient]))
+        return out
+
+    if event_type == "MilitaryAction":
+        if base < _UNAMBIGUOUS_MILITARY and not any(w in grammar.military_context for w in lowers):
+            return []
+        agent, _ = find_agent(mentions, span, clause, lowers, grammar)
+        if agent is None:
+            return []
+        target: Actor | None = None
+        if row.plover == "ASSAULT":
+            patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
+            if patients and (patients[0].actor.code or patients[0].actor.country) != agent.actor.country:
+                target = patients[0].actor
+        else:
+            against = [m for m in mentions if m.start >= hit.end and m.prep == "against"]
+            target = against[0].actor if against else None
+        return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+
+    if event_type == "Election":
+        if lowers[hit.start] == "elections" and not _state_near(mentions, hit, _ELECTION_STATE_WINDOW):
+            return []
+        nearest = sorted(mentions, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)))
+        country = next((m.actor.country for m in nearest if m.actor.country), None)
+        if country is None:
+            return []
+        future = any(w in grammar.future_election for w in lowers)
+        past = any(w in grammar.past_election for w in lowers)
+        status = "held" if past and not future else "scheduled"
+        return [make({"country": country}, {"status": status}, [])]
+
+    # Symmetric acts between two or more sides.
+    parties = _distinct(find_parties(mentions, span, clause, lowers, grammar))
+    if len(parties) < 2:
+        return []
+    states = {m.actor.code or m.actor.country or m.actor.name for m in parties}
+    if len(states) < 2:
+        return []  # an act inside one state (a cabinet meeting, a domestic row) is not in scope
+    typed = {}
+    role = "participants" if event_type == "Meeting" else "parties"
+    if event_type == "Meeting":
+        typed["mode"] = fields.meeting_mode(lowers, row.label, grammar)
+        typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
+    elif event_type == "DiplomaticRift":
+        parties = parties[:2]
+        typed["act"] = row.label
+    elif event_type == "TradeDeal":
+        typed["status"] = _deal_status(lowers)
+        typed["investment_usd"] = fields.investment_usd(text, grammar)
+        rate, previous = fields.tariff_rates(text)
+        typed["tariff_rate_pct"], typed["previous_tariff_rate_pct"] = rate, previous
+        typed["goods"] = fields.goods(text, grammar)
+    elif event_type == "Agreement":
+        typed["subject"] = row.label
+    order = (actor_key(parties[0]),) if event_type == "DiplomaticRift" else ()
+    return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
+    return any(hit.start - window <= m.end and m.start <= hit.end + window for m in mentions if m.actor.country)
+
+
+def _deal_status(lowers: list[str]) -> str:
+    if "force" in lowers and ("into" in lowers or "in" in lowers):
+        return "in_force"
+    if any(w in lowers for w in ("signed", "signing", "sign", "signs")):
+        return "signed"
+    if any(w in lowers for w in ("proposed", "draft", "proposal", "negotiating")):
+        return "proposed"
+    return "agreed"
+
+
+def _election_context(lowers: list[str]) -> str | None:
+    for i, w in enumerate(lowers):
+        if w in ("election", "elections", "referendum", "primary", "runoff", "nomination", "campaign"):
+            return f"{lowers[i - 1]} {w}" if i and lowers[i - 1] not in ("the", "a", "an", "'s") else w
+    return None

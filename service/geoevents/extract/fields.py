@@ -1,0 +1,66 @@
+"""Typed fields: amounts, rates, goods, modes and kinds read from an event's sentence."""
+
+from __future__ import annotations
+
+import re
+
+from geoevents.resources import Grammar
+
+__all__ = ["goods", "investment_usd", "meeting_mode", "tariff_rates", "threat_kind"]
+
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
+    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
+_FROM_TO = re.compile(r"from\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
+
+
+def investment_usd(text: str, grammar: Grammar) -> float | None:
+    """The first stated amount in USD, when the sentence speaks of investment."""
+    if "invest" not in text.lower():
+        return None
+    for m in _AMOUNT.finditer(text):
+        if m.group("num"):
+            cur, num, scale = m.group("cur"), m.group("num"), m.group("scale")
+        else:
+            cur, num, scale = m.group("cur2"), m.group("num2"), m.group("scale2")
+        rate = grammar.usd_per_unit.get(cur.lower())
+        if rate is None:
+            continue
+        value = float(num.replace(",", "")) * grammar.scale_words.get((scale or "").lower(), 1.0)
+        return round(value * rate, 2)
+    return None
+
+
+def tariff_rates(text: str) -> tuple[float | None, float | None]:
+    """(rate, previous rate) in percent: "from 25% to 15%" or the first percentage near a tariff."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("tariff", "duties", "duty", "levy", "levies")):
+        return None, None
+    m = _FROM_TO.search(lowered)
+    if m:
+        return float(m.group(2)), float(m.group(1))
+    p = _PERCENT.search(lowered)
+    return (float(p.group(1)), None) if p else (None, None)
+
+
+def goods(text: str, grammar: Grammar) -> list[str]:
+    lowered = text.lower()
+    return [g for g in grammar.goods if re.search(rf"\b{re.escape(g)}\b", lowered)]
+
+
+def meeting_mode(lowers: list[str], label: str, grammar: Grammar) -> str:
+    if "phone" in label or any(w in grammar.phone_cues for w in lowers):
+        return "phone"
+    if "video" in label or any(w in grammar.virtual_cues for w in lowers):
+        return "virtual"
+    return "in_person"
+
+
+def threat_kind(lowers: list[str], grammar: Grammar) -> str:
+    for kind in ("tariff", "sanction", "military"):
+        if any(w in grammar.threat_kinds[kind] for w in lowers):
+            return kind
+    return "other"

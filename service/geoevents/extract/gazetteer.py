@@ -1,0 +1,94 @@
+"""Gazetteer: every name of every state, body and known person, indexed by token sequence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from geoevents.extract.text import tokenise
+from geoevents.models.actor import Actor
+from geoevents.resources import Resources
+
+__all__ = ["Entry", "Gazetteer", "build_gazetteer", "name_key"]
+
+Via = Literal["name", "demonym", "metonym", "body", "person"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form stands for, and how it names it."""
+
+    actor: Actor
+    via: Via
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Case-sensitive token-sequence index; `titles` is lower-case."""
+
+    entries: dict[tuple[str, ...], Entry]
+    first_tokens: frozenset[str]
+    max_len: int
+    titles: dict[tuple[str, ...], str]
+    title_first: frozenset[str]
+    title_max_len: int
+    countries: dict[str, Actor]
+    persons: dict[str, Actor]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Tokens of a name, without a leading "the" (so "the Kremlin" and "Kremlin" index alike)."""
+    words = tuple(t.text for t in tokenise(name))
+    if len(words) > 1 and words[0] in ("the", "The"):
+        words = words[1:]
+    return words
+
+
+@cache
+def build_gazetteer(resources: Resources) -> Gazetteer:
+    """Index every surface form; earlier, more specific sources win on collisions."""
+    entries: dict[tuple[str, ...], Entry] = {}
+    countries: dict[str, Actor] = {}
+    persons: dict[str, Actor] = {}
+
+    def add(name: str, entry: Entry) -> None:
+        key = name_key(name)
+        if key and key not in entries:
+            entries[key] = entry
+
+    for row in resources.leaders:
+        person = Actor(name=row.name, kind="person", country=row.country, code=row.code, title=row.title)
+        persons[row.name] = person
+        for name in (row.name, *row.aliases):
+            add(name, Entry(person, "person"))
+    for body in resources.bodies:
+        actor = Actor(name=body.name, kind="organization", code=body.code)
+        for name in (body.name, *body.names):
+            add(name, Entry(actor, "body"))
+    for country in resources.countries:
+        actor = Actor(name=country.name, kind="country", country=country.iso3)
+        countries[country.iso3] = actor
+        for name in (country.name, *country.names):
+            add(name, Entry(actor, "name"))
+    for country in resources.countries:
+        actor = countries[country.iso3]
+        for name in country.metonyms:
+            add(name, Entry(actor, "metonym"))
+        for name in country.demonyms:
+            add(name, Entry(actor, "demonym"))
+
+    titles: dict[tuple[str, ...], str] = {}
+    for row in resources.titles:
+        for form in row.forms:
+            titles.setdefault(tuple(t.lower for t in tokenise(form)), row.title)
+    return Gazetteer(
+        entries=entries,
+        first_tokens=frozenset(k[0] for k in entries),
+        max_len=max((len(k) for k in entries), default=1),
+        titles=titles,
+        title_first=frozenset(k[0] for k in titles),
+        title_max_len=max((len(k) for k in titles), default=1),
+        countries=countries,
+        persons=persons,
+    )

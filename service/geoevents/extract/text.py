@@ -1,0 +1,117 @@
+"""Text: normalisation that keeps offsets, sentence splitting and tokenisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Token", "normalise", "split_sentences", "tokenise"]
+
+# One-for-one character replacements, so offsets into the normalised text are offsets into the body.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u2026": ".",
+    }
+)
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st mt ft jr sr rev hon pres amb
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc al approx inc ltd corp co dept est fig
+    u.s u.k u.n e.u u.s.a d.c p.m a.m""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_TOKEN = re.compile(r"[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its offsets into the article body."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: its text, lower-cased text and offsets into the sentence."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def normalise(body: str) -> str:
+    """Straighten quotes, dashes and exotic spaces without changing the text's length."""
+    return body.translate(_CHAR_MAP)
+
+
+def _ends_with_abbreviation(text: str, at: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split normalised text into sentences and lines (headlines, captions) with offsets.
+
+    Args:
+        text: the normalised body (same length as the original).
+
+    Returns:
+        Sentences, stripped of surrounding whitespace, in order.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and match.end() - match.start() == 1:
+            if _ends_with_abbreviation(text, match.start()):
+                continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def tokenise(text: str) -> list[Token]:
+    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation."""
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]

@@ -1,0 +1,60 @@
+"""Triggers: the words that announce an event, found by the lexicon in `data/triggers.jsonl`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from geoevents.extract.patterns import CompiledPattern, compile_pattern
+from geoevents.resources import Resources, TriggerRow
+
+__all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found in a sentence: token span and the lexicon row."""
+
+    start: int
+    end: int
+    row: TriggerRow
+
+
+@dataclass(frozen=True)
+class TriggerIndex:
+    """Patterns indexed by their first token."""
+
+    by_first: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]]
+
+    def find(self, lowers: list[str]) -> list[Hit]:
+        """Non-overlapping hits, preferring longer spans, then heavier rows."""
+        hits: list[Hit] = []
+        by_first = self.by_first
+        for i, word in enumerate(lowers):
+            candidates = by_first.get(word)
+            if not candidates:
+                continue
+            for pattern, row in candidates:
+                end = pattern.match(lowers, i)
+                if end > i:
+                    hits.append(Hit(i, end, row))
+        if len(hits) < 2:
+            return hits
+        hits.sort(key=lambda h: (-(h.end - h.start), -h.row.weight, h.start))
+        taken: list[Hit] = []
+        for hit in hits:
+            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+                taken.append(hit)
+        taken.sort(key=lambda h: h.start)
+        return taken
+
+
+@cache
+def build_trigger_index(resources: Resources) -> TriggerIndex:
+    index: dict[str, list[tuple[CompiledPattern, TriggerRow]]] = defaultdict(list)
+    for row in resources.triggers:
+        pattern = compile_pattern(row.pattern)
+        for form in pattern.first:
+            index[form].append((pattern, row))
+    return TriggerIndex({k: tuple(v) for k, v in index.items()})

@@ -1,0 +1,162 @@
+"""Resources: the only reader of `data/`; validates every file into frozen models, once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as importlib_resources
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from geoevents.errors import ConfigError
+
+__all__ = [
+    "BodyRow",
+    "CountryRow",
+    "Grammar",
+    "LeaderRow",
+    "Resources",
+    "TitleRow",
+    "TriggerRow",
+    "load_resources",
+]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CountryRow(_Row):
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    name: str
+    names: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    metonyms: list[str] = Field(default_factory=list)
+    kind: Literal["state", "territory"] = "state"
+
+
+class BodyRow(_Row):
+    code: str
+    name: str
+    names: list[str] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list)
+
+
+class LeaderRow(_Row):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    code: str | None = None
+    title: str | None = None
+    roles: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class TitleRow(_Row):
+    title: str
+    forms: list[str]
+
+
+class TriggerRow(_Row):
+    type: str
+    pattern: str
+    plover: str | None
+    cameo: str | None
+    weight: float = Field(ge=0.0, le=1.0)
+    label: str
+
+
+class Grammar(BaseModel):
+    """Closed-class word lists and cue lists (see data/grammar.json)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    negations: frozenset[str]
+    negation_window: int
+    conditionals: frozenset[str]
+    hedges: frozenset[str]
+    future: frozenset[str]
+    past_election: frozenset[str]
+    future_election: frozenset[str]
+    election_scope: frozenset[str]
+    trade_cues: frozenset[str]
+    military_context: frozenset[str]
+    threat_kinds: dict[str, frozenset[str]]
+    subject_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
+    clause_breaks: frozenset[str]
+    coordinators: frozenset[str]
+    passive_aux: frozenset[str]
+    group_nouns: frozenset[str]
+    attribution_verbs: frozenset[str]
+    blockers: frozenset[str]
+    future_cues: frozenset[str]
+    phone_cues: frozenset[str]
+    virtual_cues: frozenset[str]
+    goods: tuple[str, ...]
+    usd_per_unit: dict[str, float]
+    scale_words: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Every data file, validated."""
+
+    countries: tuple[CountryRow, ...]
+    bodies: tuple[BodyRow, ...]
+    leaders: tuple[LeaderRow, ...]
+    titles: tuple[TitleRow, ...]
+    triggers: tuple[TriggerRow, ...]
+    grammar: Grammar
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _read_text(name: str) -> str:
+    try:
+        return importlib_resources.files("geoevents").joinpath("data", name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"data file geoevents/data/{name} is missing") from None
+
+
+def _jsonl(name: str, model: type[_M]) -> tuple[_M, ...]:
+    rows = []
+    for n, line in enumerate(_lines(_read_text(name)), 1):
+        try:
+            rows.append(model.model_validate_json(line))
+        except ValidationError as err:
+            raise ConfigError(f"geoevents/data/{name} line {n}: {err.errors()[0]['msg']}") from None
+    return tuple(rows)
+
+
+def _lines(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        if line.strip():
+            yield line
+
+
+@cache
+def load_resources() -> Resources:
+    """Load and validate every data file once per process.
+
+    Raises:
+        ConfigError: when a file is missing or a row is invalid, naming the file and line.
+    """
+    try:
+        grammar = Grammar.model_validate(json.loads(_read_text("grammar.json")))
+    except (ValidationError, ValueError) as err:
+        raise ConfigError(f"geoevents/data/grammar.json: {err}") from None
+    return Resources(
+        countries=_jsonl("countries.jsonl", CountryRow),
+        bodies=_jsonl("bodies.jsonl", BodyRow),
+        leaders=_jsonl("leaders.jsonl", LeaderRow),
+        titles=_jsonl("titles.jsonl", TitleRow),
+        triggers=_jsonl("triggers.jsonl", TriggerRow),
+        grammar=grammar,
+    )
