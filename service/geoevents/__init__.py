@@ -1,2 +1,3 @@
 """geoevents: typed geopolitical events from news articles, in real time."""
+
 __version__ = "0.1.0"

@@ -40,7 +40,9 @@ class Settings(BaseSettings):
     topic_replication: int = Field(default=1, ge=1, alias="GEOEVENTS_TOPIC_REPLICATION")
 
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=1, alias="GEOEVENTS_MAX_BODY_BYTES")
-    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, alias="GEOEVENTS_MIN_CONFIDENCE")
+    min_confidence: float = Field(
+        default=0.4, ge=0.0, le=1.0, alias="GEOEVENTS_MIN_CONFIDENCE", description="Drop events below this"
+    )
 
     web_host: str = Field(default="0.0.0.0", alias="GEOEVENTS_WEB_HOST")
     web_port: int = Field(default=6066, ge=0, le=65535, alias="GEOEVENTS_WEB_PORT")

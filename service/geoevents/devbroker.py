@@ -430,13 +430,25 @@ def _tail_text(text: str, lines: int) -> str:
 
 
 def _tail_file(path: Path, lines: int, offset: int = 0) -> str:
+    """Last ``lines`` lines written to ``path`` after ``offset``, without Java stack frames."""
     try:
         with open(path, "rb") as f:
+            if offset > os.fstat(f.fileno()).st_size:  # rotated since: read it all
+                offset = 0
             f.seek(offset)
             data = f.read()
     except OSError:
         return ""
-    return _tail_text(data[-200_000:].decode(errors="replace"), lines)
+    text = data[-500_000:].decode(errors="replace")
+    kept = [ln for ln in text.splitlines() if not re.match(r"\s+(at |\.\.\. \d+ more)", ln)]
+    return _tail_text("\n".join(kept), lines)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _pid_alive(pid: int) -> bool:
@@ -515,6 +527,7 @@ class LocalBroker:
         self._proc: subprocess.Popen[bytes] | None = None
         self._out: IO[bytes] | None = None
         self._out_offset = 0
+        self._log_offset = 0
         self._info: BrokerInfo | None = None
         self._cds_dump: tuple[Path, Path] | None = None  # (dumped at exit, final name)
 
@@ -612,6 +625,10 @@ class LocalBroker:
             "share.coordinator.state.topic.min.isr": "1",
             "share.coordinator.state.topic.num.partitions": "1",
             "group.initial.rebalance.delay.ms": "0",
+            # After a kill -9 the controller keeps the dead incarnation's registration until
+            # its session expires (default 9 s) before the restarted broker may register.
+            "broker.heartbeat.interval.ms": "500",
+            "broker.session.timeout.ms": "3000",
             # Two cores: fewer threads than the defaults.
             "num.network.threads": "2",
             "num.io.threads": "4",
@@ -671,14 +688,16 @@ class LocalBroker:
         self._cds_dump = (archive.with_name(f"{archive.name}.{os.getpid()}.{id(self)}.tmp"), archive)
         return [f"-XX:ArchiveClassesAtExit={self._cds_dump[0]}", *quiet]
 
-    def _output_tail(self, lines: int = 40) -> str:
+    def _output_tail(self, lines: int = 30) -> str:
+        """The broker's own output since the last launch: JVM console (WARN+, crashes) and server.log."""
         parts = []
-        out = _tail_file(self.data_dir / _OUT_FILE, lines, self._out_offset)
+        out_path, log_path = self.data_dir / _OUT_FILE, self._logs_dir / "server.log"
+        out = _tail_file(out_path, lines, self._out_offset)
         if out:
-            parts.append(f"--- {self.data_dir / _OUT_FILE} (tail) ---\n{out}")
-        log = _tail_file(self._logs_dir / "server.log", lines)
+            parts.append(f"--- {out_path} (tail, stack frames omitted) ---\n{out}")
+        log = _tail_file(log_path, lines // 2, self._log_offset)
         if log:
-            parts.append(f"--- {self._logs_dir / 'server.log'} (tail) ---\n{log}")
+            parts.append(f"--- {log_path} (tail, stack frames omitted) ---\n{log}")
         return "\n".join(parts) if parts else "(the broker wrote no output)"
 
     # -- lifecycle
@@ -730,6 +749,7 @@ class LocalBroker:
         self._out.write(f"=== devbroker start {time.strftime('%Y-%m-%d %H:%M:%S')} ===\n".encode())
         self._out.flush()
         self._out_offset = self._out.tell()
+        self._log_offset = _file_size(self._logs_dir / "server.log")
         t0 = time.monotonic()
         self._proc = subprocess.Popen(
             cmd,
@@ -747,14 +767,12 @@ class LocalBroker:
             code = self._proc.poll()
             if code is not None:
                 self._cleanup_process()
-                raise BrokerError(
-                    f"Kafka broker exited with code {code} during startup\n{self._output_tail()}"
-                )
+                raise BrokerError(f"Kafka broker exited with code {code} during startup\n{self._output_tail()}")
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.stop(timeout=5)
                 raise BrokerError(
-                    f"Kafka broker did not serve {bootstrap} and {sasl_bootstrap} within {timeout:.0f}s "
+                    f"Kafka broker did not serve {bootstrap} and {sasl_bootstrap} within {timeout:.1f}s "
                     f"(last probe: {last_error or 'n/a'})\n{self._output_tail()}"
                 )
             try:

@@ -1,9 +1,9 @@
 """The exception tree.
 
-    GeoeventsError
-     ├── ConfigError          bad settings or unreadable data files (fails at start-up)
-     ├── BrokerUnavailable    Kafka cannot be reached or refuses our credentials
-     └── Rejection            an input message that cannot become an Article (dead-lettered)
+GeoeventsError
+ ├── ConfigError          bad settings or unreadable data files (fails at start-up)
+ ├── BrokerUnavailable    Kafka cannot be reached or refuses our credentials
+ └── Rejection            an input message that cannot become an Article (dead-lettered)
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from geoevents.extract.gazetteer import Gazetteer
+from geoevents.extract.gazetteer import Entry, Gazetteer
 from geoevents.extract.text import Token
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
@@ -24,11 +24,55 @@ _MAX_NAME_WORDS = 5
 #: Lower-case particles allowed inside a person's name.
 _NAME_PARTICLES = frozenset({"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"})
 _MONTHS_DAYS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 #: Capitalised words that open sentences or headlines and never start a person's name.
-_NOT_NAMES = frozenset("The A An And But In On At Of For To By With As It He She They We I This That".split())
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "To",
+        "By",
+        "With",
+        "As",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -104,10 +148,10 @@ class ArticleActors:
                     continue
                 if owner is not None and not _plural(lowers, t_end - 1):
                     # "the US president": a person the article introduced, else the state itself.
-                    person = self._by_role(owner.actor.country, title)
-                    if person is not None:
+                    holder = self._by_role(owner.actor.country, title)
+                    if holder is not None:
                         found.remove(owner)
-                        found.append(Mention(owner.start, t_end, person, "title"))
+                        found.append(Mention(owner.start, t_end, holder, "title"))
                     i = t_end
                     continue
             # 2. Gazetteer names (longest first).
@@ -120,11 +164,20 @@ class ArticleActors:
                     self._remember(actor)
                 elif entry.via == "demonym" and entry_end < n and lowers[entry_end] in self.grammar.group_nouns:
                     noun = lowers[entry_end]
-                    if noun in ("rebels", "militants", "insurgents", "militia", "militias", "separatists",
-                                "guerrillas", "fighters", "opposition", "protesters", "demonstrators"):
-                        actor = Actor(
-                            name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country
-                        )
+                    if noun in (
+                        "rebels",
+                        "militants",
+                        "insurgents",
+                        "militia",
+                        "militias",
+                        "separatists",
+                        "guerrillas",
+                        "fighters",
+                        "opposition",
+                        "protesters",
+                        "demonstrators",
+                    ):
+                        actor = Actor(name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country)
                 found.append(Mention(i, entry_end, actor, via))
                 i = entry_end
                 continue
@@ -141,10 +194,10 @@ class ArticleActors:
                     i = name_end
                     continue
             # 4. A surname the article (or the gazetteer) introduced.
-            person = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
-            if person is not None:
-                self.recent_persons.append(person)
-                found.append(Mention(i, i + 1, person, "person"))
+            known = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
+            if known is not None:
+                self.recent_persons.append(known)
+                found.append(Mention(i, i + 1, known, "person"))
                 i += 1
                 continue
             # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
@@ -186,7 +239,7 @@ class ArticleActors:
                 return title, end
         return None, i
 
-    def _entry_at(self, words: list[str], i: int) -> tuple[int, object | None]:
+    def _entry_at(self, words: list[str], i: int) -> tuple[int, Entry | None]:
         gz = self.gazetteer
         if words[i] not in gz.first_tokens:
             return i, None
@@ -237,13 +290,13 @@ def _name_end(words: list[str], i: int, min_words: int = 1) -> int:
     j = i
     while j < len(words) and j - i < _MAX_NAME_WORDS:
         word = words[j]
-        if word[:1].isupper() and word[1:2].islower() or (word[:1].isupper() and len(word) == 1):
+        if (word[:1].isupper() and word[1:2].islower()) or (word[:1].isupper() and len(word) == 1):
             if word in _MONTHS_DAYS or (j == i and word in _NOT_NAMES):
                 break
             j += 1
-        elif word.lower() in _NAME_PARTICLES and j > i and j + 1 < len(words) and words[j + 1][:1].isupper():
-            j += 1
-        elif word == "-" and j > i:
+        elif (word.lower() in _NAME_PARTICLES and j > i and j + 1 < len(words) and words[j + 1][:1].isupper()) or (
+            word == "-" and j > i
+        ):
             j += 1
         else:
             break

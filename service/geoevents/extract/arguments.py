@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from geoevents.extract.actors import Mention
 from geoevents.resources import Grammar
 
-__all__ = ["Clause", "actor_key", "clause_of", "coordinated", "find_agent", "find_patients", "find_parties"]
+__all__ = ["Clause", "actor_key", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients"]
 
-_IRREGULAR_PARTICIPLES = frozenset({"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
+)
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
@@ -49,7 +51,9 @@ def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clau
     return Clause(left, right)
 
 
-def coordinated(mentions: list[Mention], seed: Mention, lowers: list[str], grammar: Grammar, *, leftward: bool) -> list[Mention]:
+def coordinated(
+    mentions: list[Mention], seed: Mention, lowers: list[str], grammar: Grammar, *, leftward: bool
+) -> list[Mention]:
     """`seed` plus the mentions joined to it by "and", "," or "or", in the given direction."""
     group = [seed]
     ordered = sorted(mentions, key=lambda m: m.start, reverse=leftward)
@@ -66,7 +70,9 @@ def coordinated(mentions: list[Mention], seed: Mention, lowers: list[str], gramm
         if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
             group.append(m)
             continue
-        if between and all(w in grammar.coordinators or w in ("or", "the", "both", "as", "well", "along") for w in between):
+        if between and all(
+            w in grammar.coordinators or w in ("or", "the", "both", "as", "well", "along") for w in between
+        ):
             group.append(m)
             current = m
         else:
@@ -104,7 +110,7 @@ def find_agent(
             return m, False
     left = [m for m in mentions if m.end <= start and m.start >= clause.start]
     for m in reversed(left):
-        if m.prep is None or m.prep == "of" and m.via == "demonym":
+        if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
     # Reported speech: "X said it would ..." - fall back to the sentence's subject.
     earlier = [m for m in mentions if m.end <= start and m.prep is None]
@@ -151,7 +157,7 @@ def find_parties(
 
 
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
-    """", the White House announced": a source of the statement, not a participant."""
+    """ ", the White House announced": a source of the statement, not a participant."""
     after = lowers[m.end : m.end + 2]
     before = lowers[m.start - 1] if m.start else ""
     return before in (",", "the") and any(w in grammar.attribution_verbs for w in after)

@@ -23,7 +23,11 @@ from geoevents.resources import Grammar
 
 __all__ = ["Candidate", "candidates_for_sentence"]
 
-_AGENTIVE = {"Endorsement": ("endorser", "endorsee"), "Threat": ("source", "target"), "Sanction": ("imposer", "target")}
+_AGENTIVE = {
+    "Endorsement": ("endorser", "endorsee"),
+    "Threat": ("source", "target"),
+    "Sanction": ("imposer", "target"),
+}
 _SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
 #: Pronoun-resolved or title-only actors are less certain than named ones.
 _INDIRECT_PENALTY = 0.85
@@ -108,7 +112,9 @@ def _build(
     base = row.weight
     text = sentence.text
 
-    def make(roles: dict[str, Any], typed: dict[str, Any], used: list[Mention], order: tuple[str, ...] = ()) -> Candidate:
+    def make(
+        roles: dict[str, Any], typed: dict[str, Any], used: list[Mention], order: tuple[str, ...] = ()
+    ) -> Candidate:
         confidence = base * (_INDIRECT_PENALTY if _indirect(used) else 1.0)
         plover, cameo = row.plover, row.cameo
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)

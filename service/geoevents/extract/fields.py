@@ -14,7 +14,9 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
-_FROM_TO = re.compile(r"from\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
+_FROM_TO = re.compile(
+    r"from\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+)
 
 
 def investment_usd(text: str, grammar: Grammar) -> float | None:

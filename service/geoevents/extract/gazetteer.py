@@ -79,9 +79,9 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
             add(name, Entry(actor, "demonym"))
 
     titles: dict[tuple[str, ...], str] = {}
-    for row in resources.titles:
-        for form in row.forms:
-            titles.setdefault(tuple(t.lower for t in tokenise(form)), row.title)
+    for title_row in resources.titles:
+        for form in title_row.forms:
+            titles.setdefault(tuple(t.lower for t in tokenise(form)), title_row.title)
     return Gazetteer(
         entries=entries,
         first_tokens=frozenset(k[0] for k in entries),

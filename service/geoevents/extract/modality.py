@@ -14,29 +14,29 @@ _FUTURE_WINDOW = 4
 
 
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """"did not endorse", "never met", "no agreement"."""
+    """ "did not endorse", "never met", "no agreement"."""
     lo = max(clause.start, start - grammar.negation_window)
     return any(w in grammar.negations for w in lowers[lo:start])
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """"if China attacks", "unless talks resume": the clause states a condition, not a fact."""
+    """ "if China attacks", "unless talks resume": the clause states a condition, not a fact."""
     return any(w in grammar.conditionals for w in lowers[clause.start : clause.end])
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """"could deploy", "might impose": a possibility, not an act."""
+    """ "could deploy", "might impose": a possibility, not an act."""
     lo = max(clause.start, start - _HEDGE_WINDOW)
     return any(w in ("could", "might", "may") for w in lowers[lo:start])
 
 
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """"urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
+    """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
     return any(w in grammar.blockers for w in lowers[clause.start : start])
 
 
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """"will host", "is set to visit", "plans to meet", "the upcoming summit"."""
+    """ "will host", "is set to visit", "plans to meet", "the upcoming summit"."""
     lo = max(clause.start, start - _FUTURE_WINDOW)
     window = lowers[lo:start]
     if any(w in grammar.future_cues and w != "to" for w in window):

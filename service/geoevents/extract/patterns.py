@@ -28,9 +28,9 @@ def inflect_verb(base: str) -> set[str]:
     else:
         third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
         forms |= {third, base + "ed", base + "ing"}
-        if len(base) >= 3 and base[-1] not in _VOWELS | {"w", "x", "y"} and base[-2] in _VOWELS:
-            if base[-3] not in _VOWELS:
-                forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        short_vowel = len(base) >= 3 and base[-2] in _VOWELS and base[-3] not in _VOWELS
+        if short_vowel and base[-1] not in _VOWELS | {"w", "x", "y"}:
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return forms
 
 

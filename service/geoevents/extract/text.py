@@ -39,14 +39,73 @@ _CHAR_MAP = str.maketrans(
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st mt ft jr sr rev hon pres amb
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc al approx inc ltd corp co dept est fig
-    u.s u.k u.n e.u u.s.a d.c p.m a.m""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "pres",
+        "amb",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "al",
+        "approx",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "dept",
+        "est",
+        "fig",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "d.c",
+        "p.m",
+        "a.m",
+    ]
 )
 
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
-_TOKEN = re.compile(r"[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
+_TOKEN = re.compile(
+    r"[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +153,9 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if text[match.start()] == "." and match.end() - match.start() == 1:
-            if _ends_with_abbreviation(text, match.start()):
-                continue
+        lone_stop = text[match.start()] == "." and match.end() - match.start() == 1
+        if lone_stop and _ends_with_abbreviation(text, match.start()):
+            continue
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))

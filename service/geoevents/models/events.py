@@ -49,6 +49,7 @@ class EventBase(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    type: EventType
     event_id: str = Field(description="Deterministic id of the event within its article")
     schema_version: str = SCHEMA_VERSION
     article_id: str
@@ -128,15 +129,7 @@ class Election(EventBase):
 
 
 Event = Annotated[
-    Endorsement
-    | TradeDeal
-    | DiplomaticRift
-    | Meeting
-    | Threat
-    | Sanction
-    | MilitaryAction
-    | Agreement
-    | Election,
+    Endorsement | TradeDeal | DiplomaticRift | Meeting | Threat | Sanction | MilitaryAction | Agreement | Election,
     Field(discriminator="type"),
 ]
 

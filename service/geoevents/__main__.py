@@ -1,0 +1,7 @@
+"""`python -m geoevents` runs the command line."""
+
+import sys
+
+from geoevents.cli import main
+
+sys.exit(main())
