@@ -101,9 +101,14 @@ class Grammar(BaseModel):
     goods: tuple[str, ...]
     usd_per_unit: dict[str, float]
     scale_words: dict[str, float]
+    title_modifiers: frozenset[str]
+    determiners: frozenset[str]
+    sanction_to_threat: frozenset[str]
+    light_verbs: frozenset[str]
+    verbal_followers: frozenset[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes
 class Resources:
     """Every data file, validated."""
 

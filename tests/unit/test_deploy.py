@@ -34,9 +34,7 @@ TIMEOUT = 60
 
 
 def _run(cmd: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        cmd, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=False, **kwargs
-    )
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=False, **kwargs)
 
 
 def _require(tool: str, apt_package: str) -> str:
@@ -169,9 +167,7 @@ def test_compose_build_contexts_dockerfiles_and_bind_mounts_exist() -> None:
             context = ROOT / (build if isinstance(build, str) else build.get("context", "."))
             if not context.is_dir():
                 missing.append(f"{name}: build context {context}")
-            dockerfile = context / (
-                "Dockerfile" if isinstance(build, str) else build.get("dockerfile", "Dockerfile")
-            )
+            dockerfile = context / ("Dockerfile" if isinstance(build, str) else build.get("dockerfile", "Dockerfile"))
             if not dockerfile.is_file():
                 missing.append(f"{name}: dockerfile {dockerfile}")
         for volume in service.get("volumes", []):
@@ -378,9 +374,7 @@ def _dockerignored(path: str) -> bool:
             continue
         negated = rule.startswith("!")
         pattern = rule.lstrip("!").strip("/")
-        regex = "".join(
-            _GLOB_REGEX.get(tok, re.escape(tok)) for tok in re.findall(r"\*\*/|\*\*|\*|\?|[^*?]+", pattern)
-        )
+        regex = "".join(_GLOB_REGEX.get(tok, re.escape(tok)) for tok in re.findall(r"\*\*/|\*\*|\*|\?|[^*?]+", pattern))
         parts = path.split("/")
         prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
         if any(re.fullmatch(regex, prefix) for prefix in prefixes):

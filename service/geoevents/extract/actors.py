@@ -84,7 +84,7 @@ class Mention:
     actor: Actor
     via: MentionVia
     prep: str | None = None  # the preposition right before the mention, if any
-    possessive: bool = False  # followed by "'s"
+    possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
 
 
 @dataclass
@@ -126,8 +126,13 @@ class ArticleActors:
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
             title, t_end = self._title_at(lowers, i)
             if title is not None:
-                owner = _owner_before(found, i, lowers)
-                name_end = _name_end(words, t_end)
+                owner = _owner_before(found, i, lowers, self.grammar.title_modifiers)
+                name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
+                known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
+                    " ".join(words[t_end:name_end])
+                )
+                if name_end - t_end < 2 and known_name is None:
+                    name_end = t_end  # one unknown capitalised word is not a name ("Secretary Regarding")
                 if name_end > t_end:
                     name = " ".join(words[t_end:name_end])
                     entry = gz.entries.get(tuple(words[t_end:name_end]))
@@ -156,6 +161,9 @@ class ArticleActors:
                     continue
             # 2. Gazetteer names (longest first).
             entry_end, entry = self._entry_at(words, i)
+            if entry is not None and entry.via == "demonym" and self._is_modifier(words, lowers, entry_end):
+                i = entry_end  # "Japanese voters", "American exports": not the state acting
+                continue
             if entry is not None:
                 actor = entry.actor
                 via: MentionVia = entry.via
@@ -218,13 +226,28 @@ class ArticleActors:
                 if other is not None:
                     found.append(Mention(i, i + 1, other, "pronoun"))
             i += 1
+        found = _merge_possessive_owners(found, lowers)
         for m in found:
-            m.prep = lowers[m.start - 1] if m.start and lowers[m.start - 1] in self.grammar.prepositions else None
-            m.possessive = m.end < n and lowers[m.end] == "'s"
+            m.prep = _preposition_before(lowers, m.start, self.grammar)
+            m.possessive = (m.end < n and lowers[m.end] == "'s") or (
+                m.via == "pronoun" and _possessive_pronoun(lowers, m.start, self.grammar)
+            )
         first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
         if first_person is not None:
             self.last_subject_person = first_person
         return found
+
+    def _is_modifier(self, words: list[str], lowers: list[str], end: int) -> bool:
+        """A singular demonym before a common noun that is not a government or armed group."""
+        if words[end - 1].endswith("s") or end >= len(words):
+            return False
+        nxt = words[end]
+        if not nxt.isalpha() or not nxt.islower():
+            return False
+        g = self.grammar
+        return not (
+            nxt in g.group_nouns or nxt in g.verbal_followers or nxt in g.attribution_verbs or nxt.endswith("ed")
+        )
 
     def _title_at(self, lowers: list[str], i: int) -> tuple[str | None, int]:
         gz = self.gazetteer
@@ -267,13 +290,51 @@ class ArticleActors:
         return None
 
 
-def _owner_before(found: list[Mention], i: int, lowers: list[str]) -> Mention | None:
+def _possessive_pronoun(lowers: list[str], i: int, grammar: Grammar) -> bool:
+    """ "his role", "her phone" (but not "praised her before")."""
+    word = lowers[i]
+    if word not in grammar.possessive_pronouns:
+        return False
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    return word == "his" or (nxt.isalpha() and nxt not in grammar.prepositions and nxt not in grammar.clause_breaks)
+
+
+def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str | None:
+    """The preposition governing a mention, looking past determiners ("by the U.N.")."""
+    i = start - 1
+    while i >= 0 and lowers[i] in grammar.determiners:
+        i -= 1
+    return lowers[i] if i >= 0 and lowers[i] in grammar.prepositions else None
+
+
+def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Mention]:
+    """ "Argentina's Javier Milei" is one mention: the person, owned by the state."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.actor.kind == "person"
+            and prev.actor.kind == "country"
+            and prev.end == m.start - 1
+            and lowers[prev.end] == "'s"
+        ):
+            out.pop()
+            actor = m.actor if m.actor.country else m.actor.model_copy(update={"country": prev.actor.country})
+            m = Mention(prev.start, m.end, actor, m.via)
+        out.append(m)
+    return out
+
+
+def _owner_before(found: list[Mention], i: int, lowers: list[str], modifiers: frozenset[str]) -> Mention | None:
     """The state that owns a title: "Japan's [Prime Minister]", "Chinese [President]", "the US [president]"."""
     if not found:
         return None
     last = found[-1]
     if last.actor.kind != "country" and last.actor.code is None:
         return None
+    while i > last.end and lowers[i - 1] in modifiers:  # "Nigerian junior foreign minister"
+        i -= 1
     if last.end == i and last.via in ("demonym", "name"):
         return last
     if last.end == i - 1 and lowers[i - 1] == "'s":
@@ -285,11 +346,13 @@ def _plural(lowers: list[str], i: int) -> bool:
     return lowers[i].endswith("s") and lowers[i] not in ("ambassadors",) and not lowers[i].endswith("ss")
 
 
-def _name_end(words: list[str], i: int, min_words: int = 1) -> int:
-    """End of a capitalised name starting at `i` (or `i` when there is none)."""
+def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str] = frozenset()) -> int:
+    """End of a capitalised name starting at `i` (or `i` when there is none); stops at gazetteer names."""
     j = i
     while j < len(words) and j - i < _MAX_NAME_WORDS:
         word = words[j]
+        if j > i and word in stop:
+            break
         if (word[:1].isupper() and word[1:2].islower()) or (word[:1].isupper() and len(word) == 1):
             if word in _MONTHS_DAYS or (j == i and word in _NOT_NAMES):
                 break

@@ -96,7 +96,13 @@ def _is_passive(lowers: list[str], trigger_start: int, grammar: Grammar) -> bool
 
 
 def find_agent(
-    mentions: list[Mention], trigger: tuple[int, int], clause: Clause, lowers: list[str], grammar: Grammar
+    mentions: list[Mention],
+    trigger: tuple[int, int],
+    clause: Clause,
+    lowers: list[str],
+    grammar: Grammar,
+    *,
+    nominal: bool = False,
 ) -> tuple[Mention | None, bool]:
     """The actor doing the act, and whether the trigger is passive."""
     start, end = trigger
@@ -104,10 +110,14 @@ def find_agent(
         for m in mentions:
             if m.start >= end and m.prep == "by" and m.start < clause.end + 2:
                 return m, True
-    # "Trump's endorsement", "China's ire": the possessor of a nominal trigger.
+    # "Trump's endorsement", "Trump's tariff threats", "China's ire": the possessor of a nominal trigger.
     for m in mentions:
-        if m.possessive and m.end + 1 == start:
+        if m.possessive and m.end < start <= m.end + 3 and m.via != "pronoun":
             return m, False
+    if nominal and not any(w in grammar.light_verbs for w in lowers[max(clause.start, start - 3) : start]):
+        # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
+        after = [m for m in mentions if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2]
+        return (after[0], False) if after else (None, False)
     left = [m for m in mentions if m.end <= start and m.start >= clause.start]
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
@@ -130,11 +140,14 @@ def find_patients(
     allow_locative: bool = False,
 ) -> list[Mention]:
     """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
-    _, end = trigger
+    start, end = trigger
     right = [
         m
         for m in mentions
-        if m.start >= end and m.start < clause.end and m is not exclude and not _is_attribution(m, lowers, grammar)
+        if (m.start >= end or (m.start > start and m.via != "pronoun"))  # "summoned Niger's ambassador"
+        and m.start < clause.end
+        and m is not exclude
+        and not _is_attribution(m, lowers, grammar)
     ]
     for m in right:
         if m.prep == "by" or (m.prep in grammar.locative_prepositions and not allow_locative):

@@ -33,6 +33,13 @@ _SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
 _INDIRECT_PENALTY = 0.85
 #: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
 _UNAMBIGUOUS_MILITARY = 0.8
+#: A threat whose target the text does not name is still a threat, but a less useful one.
+_NO_TARGET_PENALTY = 0.5
+#: An act reported inside a statement ("blamed Israel for the bombing") is secondary to the statement.
+_SUBORDINATE_PENALTY = 0.7
+_COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+#: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
+_INTENT_WINDOW = 4
 #: A plural "elections" names a concrete election only with a state within this many tokens.
 _ELECTION_STATE_WINDOW = 3
 
@@ -81,12 +88,18 @@ def candidates_for_sentence(
     """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
     out: list[Candidate] = []
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
+    communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
         clause = clause_of(lowers, hit.start, hit.end, grammar)
-        if is_negated(lowers, hit.start, clause, grammar) or is_conditional(lowers, clause, grammar):
-            continue
         event_type = hit.row.type
-        if event_type != "Threat":
+        if is_negated(lowers, hit.start, clause, grammar):
+            continue
+        # A threat is often conditional by nature ("threatened to cut ties unless ...").
+        if event_type != "Threat" and is_conditional(lowers, clause, grammar):
+            continue
+        if event_type == "Sanction" and _intends(lowers, hit.start, clause, grammar):
+            event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
+        elif event_type != "Threat":
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
@@ -94,8 +107,28 @@ def candidates_for_sentence(
                 continue
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
-        out += _build(event_type, hit, sentence, lowers, mentions, clause, grammar)
+        drafts = _build(event_type, hit, sentence, lowers, mentions, clause, grammar)
+        if hit.row.plover not in _COMMUNICATIVE and any(clause.start <= e <= hit.start for e in communicative_ends):
+            for draft in drafts:
+                draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
+        out += drafts
     return out
+
+
+def _is_nominal(hit: Hit) -> bool:
+    """Triggers written as nouns in the lexicon ("threat+", "sanction+")."""
+    first = hit.row.pattern.split()[0]
+    return all(alt.endswith("+") for alt in first.split("|")) or hit.row.pattern.split()[0] in (
+        "threat+",
+        "endorsement+",
+        "warning+",
+        "ultimatum+",
+    )
+
+
+def _intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
+    lo = max(clause.start, start - _INTENT_WINDOW)
+    return any(w in grammar.sanction_to_threat for w in lowers[lo:start])
 
 
 def _build(
@@ -121,7 +154,7 @@ def _build(
 
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
-        agent, _passive = find_agent(mentions, span, clause, lowers, grammar)
+        agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
         if agent is None:
             return []
         patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent)
@@ -129,18 +162,24 @@ def _build(
             subject = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.prep is None]
             patients = subject[-1:] if subject else []
         out = []
+        if event_type == "Threat" and not [p for p in patients if not _same_actor(agent.actor, p.actor)]:
+            kind = fields.threat_kind(lowers[hit.start :], grammar)
+            draft = make({agent_role: agent.actor, patient_role: None}, {"kind": kind}, [agent])
+            draft.confidence = round(draft.confidence * _NO_TARGET_PENALTY, 3)
+            return [draft]
         for patient in patients:
             if _same_actor(agent.actor, patient.actor):
                 continue
-            if event_type != "Endorsement" and (agent.actor.code or agent.actor.country) == (
-                patient.actor.code or patient.actor.country
-            ):
-                continue  # sanctions and threats are between states or bodies, not within one
+            same_side = (agent.actor.code or agent.actor.country) == (patient.actor.code or patient.actor.country)
+            if event_type == "Sanction" and same_side:
+                continue  # sanctions are imposed on another state, its entities or officials
+            if event_type == "Threat" and same_side and patient.actor.kind == "country":
+                continue  # a government does not threaten its own state
             typed: dict[str, Any] = {}
             if event_type == "Threat":
                 typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
             elif event_type == "Sanction":
-                rate, _ = fields.tariff_rates(text)
+                rate, _unused = fields.tariff_rates(text)
                 typed["measure"] = f"{rate:g}% tariff" if rate is not None else row.label
             elif event_type == "Endorsement":
                 typed["context"] = _election_context(lowers)
@@ -176,7 +215,10 @@ def _build(
         return [make({"country": country}, {"status": status}, [])]
 
     # Symmetric acts between two or more sides.
-    parties = _distinct(find_parties(mentions, span, clause, lowers, grammar))
+    found = find_parties(mentions, span, clause, lowers, grammar)
+    # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
+    found = [m for m in found if not (m.via == "pronoun" and m.possessive) and (m.actor.country or m.actor.code)]
+    parties = _distinct(found)
     if len(parties) < 2:
         return []
     states = {m.actor.code or m.actor.country or m.actor.name for m in parties}
@@ -185,7 +227,7 @@ def _build(
     typed = {}
     role = "participants" if event_type == "Meeting" else "parties"
     if event_type == "Meeting":
-        typed["mode"] = fields.meeting_mode(lowers, row.label, grammar)
+        typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
     elif event_type == "DiplomaticRift":
         parties = parties[:2]
@@ -203,7 +245,12 @@ def _build(
 
 
 def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
-    return any(hit.start - window <= m.end and m.start <= hit.end + window for m in mentions if m.actor.country)
+    """A state named right before ("Japan's elections") or right after ("elections in Japan")."""
+    return any(
+        hit.start - window <= m.end <= hit.start or hit.end <= m.start <= hit.end + window
+        for m in mentions
+        if m.actor.kind == "country"
+    )
 
 
 def _deal_status(lowers: list[str]) -> str:

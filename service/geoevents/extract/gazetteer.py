@@ -29,6 +29,7 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], Entry]
     first_tokens: frozenset[str]
+    place_first_tokens: frozenset[str]  # first tokens of states, metonyms, demonyms and bodies (not persons)
     max_len: int
     titles: dict[tuple[str, ...], str]
     title_first: frozenset[str]
@@ -85,6 +86,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     return Gazetteer(
         entries=entries,
         first_tokens=frozenset(k[0] for k in entries),
+        place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via != "person"),
         max_len=max((len(k) for k in entries), default=1),
         titles=titles,
         title_first=frozenset(k[0] for k in titles),

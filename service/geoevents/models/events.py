@@ -97,7 +97,7 @@ class Meeting(EventBase):
 class Threat(EventBase):
     type: Literal["Threat"] = "Threat"
     source: Actor
-    target: Actor
+    target: Actor | None = Field(default=None, description="null when the text names no target")
     kind: Literal["tariff", "sanction", "military", "other"] = "other"
 
 

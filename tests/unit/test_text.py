@@ -1,0 +1,31 @@
+"""Sentence splitting and tokenisation keep offsets into the original body."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoevents.extract.text import normalise, split_sentences, tokenise
+
+BODY = (
+    "U.S. Secretary of State Marco Rubio met Mr. Wang in Kuala Lumpur on Jan. 12. "
+    "He said the “framework” was agreed.\n\nThe talks ran late. Tariffs fell to 15% from 25%."
+)
+
+
+def test_sentences_keep_offsets_into_the_original_body() -> None:
+    for s in split_sentences(normalise(BODY)):
+        assert len(BODY[s.start : s.end]) == len(s.text)
+        assert normalise(BODY[s.start : s.end]) == s.text
+
+
+@pytest.mark.parametrize("abbreviation", ["U.S.", "Mr.", "Jan."])
+def test_abbreviations_do_not_end_sentences(abbreviation: str) -> None:
+    starts = [s.text for s in split_sentences(normalise(BODY))]
+    assert not any(s.endswith(abbreviation) for s in starts)
+    assert len(starts) == 4
+
+
+def test_tokens_keep_amounts_and_split_possessives() -> None:
+    words = [t.text for t in tokenise("Japan's pledge to invest $550bn cut duties to 15%.")]
+    assert words[:2] == ["Japan", "'s"]
+    assert "$550bn" in words and "15%" in words
