@@ -55,9 +55,17 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
     Returns:
         (fingerprint, best candidate, number of mentions), in order of first mention.
     """
+    candidates = list(candidates)
+    trade_sides = {fingerprint(c).split("|", 1)[1] for c in candidates if c.type == "TradeDeal"}
     groups: dict[str, list[Candidate]] = {}
     for c in candidates:
-        groups.setdefault(fingerprint(c), []).append(c)
+        key = fingerprint(c)
+        if c.type == "Agreement" and key.split("|", 1)[1] in trade_sides:
+            # The same parties' agreement, mentioned once with its trade terms: one TradeDeal.
+            key = "TradeDeal|" + key.split("|", 1)[1]
+            c.type = "TradeDeal"
+            c.fields = {}
+        groups.setdefault(key, []).append(c)
     out: list[tuple[str, Candidate, int]] = []
     for key, group in groups.items():
         best = max(group, key=lambda c: c.confidence)

@@ -106,6 +106,14 @@ class Grammar(BaseModel):
     sanction_to_threat: frozenset[str]
     light_verbs: frozenset[str]
     verbal_followers: frozenset[str]
+    sentence_negators: frozenset[str]
+    sentence_negator_objects: frozenset[str]
+    not_actors: tuple[str, ...]
+    sports_cues: frozenset[str]
+    sports_threshold: int
+    mobilize_target_preps: frozenset[str]
+    institution_words: frozenset[str]
+    act_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

@@ -17,7 +17,7 @@ from geoevents.resources import Grammar
 
 __all__ = ["ArticleActors", "Mention"]
 
-MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun"]
+MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "none"]
 
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
 _MAX_NAME_WORDS = 5
@@ -85,6 +85,7 @@ class Mention:
     via: MentionVia
     prep: str | None = None  # the preposition right before the mention, if any
     possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
+    modifier: bool = False  # a demonym qualifying a common noun ("Spanish olive oil"): a state's goods, not the state
 
 
 @dataclass
@@ -161,8 +162,8 @@ class ArticleActors:
                     continue
             # 2. Gazetteer names (longest first).
             entry_end, entry = self._entry_at(words, i)
-            if entry is not None and entry.via == "demonym" and self._is_modifier(words, lowers, entry_end):
-                i = entry_end  # "Japanese voters", "American exports": not the state acting
+            if entry is not None and entry.via == "none":
+                i = entry_end  # a place or product named after a state ("South China Sea")
                 continue
             if entry is not None:
                 actor = entry.actor
@@ -186,7 +187,8 @@ class ArticleActors:
                         "demonstrators",
                     ):
                         actor = Actor(name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country)
-                found.append(Mention(i, entry_end, actor, via))
+                modifier = entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)
+                found.append(Mention(i, entry_end, actor, via, modifier=modifier))
                 i = entry_end
                 continue
             # 3. "Argentina's Javier Milei": a name right after a possessive state.
@@ -194,9 +196,19 @@ class ArticleActors:
                 name_end = _name_end(words, i, min_words=2)
                 if name_end > i and found[-1].actor.kind == "country":
                     owner = found.pop()
-                    person = self._resolve_name(" ".join(words[i:name_end])) or self._person(
-                        " ".join(words[i:name_end]), owner.actor.country, None
-                    )
+                    name = " ".join(words[i:name_end])
+                    if any(w in self.grammar.institution_words for w in words[i:name_end]):
+                        # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
+                        end = _institution_end(words, name_end)
+                        organ = Actor(
+                            name=f"{owner.actor.name} {' '.join(words[i:end])}",
+                            kind="organization",
+                            country=owner.actor.country,
+                        )
+                        found.append(Mention(owner.start, end, organ, "name"))
+                        i = end
+                        continue
+                    person = self._resolve_name(name) or self._person(name, owner.actor.country, None)
                     self._remember(person)
                     found.append(Mention(owner.start, name_end, person, "person"))
                     i = name_end
@@ -222,9 +234,14 @@ class ArticleActors:
                     found.append(Mention(i, i + 1, target, "pronoun"))
             elif lowers[i] in self.grammar.object_pronouns or lowers[i] in self.grammar.possessive_pronouns:
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-                other = next((p for p in reversed(self.recent_persons) if p != subject), None)
-                if other is not None:
-                    found.append(Mention(i, i + 1, other, "pronoun"))
+                if _possessive_pronoun(lowers, i, self.grammar):
+                    # "Sanchez said his government ...": a possessive usually points back to the subject.
+                    referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
+                else:
+                    # "praised her": an object pronoun is someone other than the subject.
+                    referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
+                if referent is not None:
+                    found.append(Mention(i, i + 1, referent, "pronoun"))
             i += 1
         found = _merge_possessive_owners(found, lowers)
         for m in found:
@@ -239,7 +256,7 @@ class ArticleActors:
 
     def _is_modifier(self, words: list[str], lowers: list[str], end: int) -> bool:
         """A singular demonym before a common noun that is not a government or armed group."""
-        if words[end - 1].endswith("s") or end >= len(words):
+        if end >= len(words) or (words[end - 1].endswith("s") and words[end - 1][-2:] != "ss"):
             return False
         nxt = words[end]
         if not nxt.isalpha() or not nxt.islower():
@@ -288,6 +305,13 @@ class ArticleActors:
             if person.country == country and person.title == title:
                 return person
         return None
+
+
+def _institution_end(words: list[str], end: int) -> int:
+    """Extend "Joint Chiefs" over "of Staff"."""
+    if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
+        return end + 2
+    return end
 
 
 def _possessive_pronoun(lowers: list[str], i: int, grammar: Grammar) -> bool:

@@ -18,6 +18,8 @@ __all__ = ["Clause", "actor_key", "clause_of", "coordinated", "find_agent", "fin
 _IRREGULAR_PARTICIPLES = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
 )
+#: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
+_LIGHT_VERB_WINDOW = 6
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
@@ -114,16 +116,18 @@ def find_agent(
     for m in mentions:
         if m.possessive and m.end < start <= m.end + 3 and m.via != "pronoun":
             return m, False
-    if nominal and not any(w in grammar.light_verbs for w in lowers[max(clause.start, start - 3) : start]):
+    if nominal and not any(
+        w in grammar.light_verbs for w in lowers[max(clause.start, start - _LIGHT_VERB_WINDOW) : start]
+    ):
         # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
         after = [m for m in mentions if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2]
         return (after[0], False) if after else (None, False)
-    left = [m for m in mentions if m.end <= start and m.start >= clause.start]
+    left = [m for m in mentions if m.end <= start and m.start >= clause.start and not m.modifier]
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
     # Reported speech: "X said it would ..." - fall back to the sentence's subject.
-    earlier = [m for m in mentions if m.end <= start and m.prep is None]
+    earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
     if earlier:
         return earlier[0], False
     return None, False
@@ -138,6 +142,7 @@ def find_patients(
     *,
     exclude: Mention | None = None,
     allow_locative: bool = False,
+    possessive_ok: bool = False,
 ) -> list[Mention]:
     """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
     start, end = trigger
@@ -152,12 +157,25 @@ def find_patients(
     for m in right:
         if m.prep == "by" or (m.prep in grammar.locative_prepositions and not allow_locative):
             continue
+        if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
+            continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         return coordinated(right, m, lowers, grammar, leftward=False)
     return []
 
 
+def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
+    """After "X's": is the possessed thing a government body or group ("China's commerce ministry")?"""
+    return any(w in grammar.group_nouns for w in lowers[end + 1 : end + 4])
+
+
 def find_parties(
-    mentions: list[Mention], trigger: tuple[int, int], clause: Clause, lowers: list[str], grammar: Grammar
+    mentions: list[Mention],
+    trigger: tuple[int, int],
+    clause: Clause,
+    lowers: list[str],
+    grammar: Grammar,
+    *,
+    possessive_ok: bool = False,
 ) -> list[Mention]:
     """Every side of a symmetric act: the subject group and the object group."""
     agent, _ = find_agent(mentions, trigger, clause, lowers, grammar)
@@ -165,12 +183,14 @@ def find_parties(
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= trigger[0]]
         parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
-    parties += find_patients(mentions, trigger, clause, lowers, grammar, exclude=agent, allow_locative=True)
+    parties += find_patients(
+        mentions, trigger, clause, lowers, grammar, exclude=agent, allow_locative=True, possessive_ok=possessive_ok
+    )
     return parties
 
 
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     """ ", the White House announced": a source of the statement, not a participant."""
-    after = lowers[m.end : m.end + 2]
+    after = lowers[m.end : m.end + 4]
     before = lowers[m.start - 1] if m.start else ""
     return before in (",", "the") and any(w in grammar.attribution_verbs for w in after)

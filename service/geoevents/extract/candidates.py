@@ -11,6 +11,7 @@ from geoevents.extract.arguments import (
     Clause,
     actor_key,
     clause_of,
+    coordinated,
     find_agent,
     find_parties,
     find_patients,
@@ -40,6 +41,8 @@ _SUBORDINATE_PENALTY = 0.7
 _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
 _INTENT_WINDOW = 4
+#: How many earlier events of the article an anaphoric "the strike" may point back to.
+_ANTECEDENT_LOOKBACK = 6
 #: A plural "elections" names a concrete election only with a state within this many tokens.
 _ELECTION_STATE_WINDOW = 3
 
@@ -84,6 +87,7 @@ def candidates_for_sentence(
     mentions: list[Mention],
     hits: list[Hit],
     grammar: Grammar,
+    history: list[Candidate] | None = None,
 ) -> list[Candidate]:
     """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
     out: list[Candidate] = []
@@ -92,7 +96,7 @@ def candidates_for_sentence(
     for hit in hits:
         clause = clause_of(lowers, hit.start, hit.end, grammar)
         event_type = hit.row.type
-        if is_negated(lowers, hit.start, clause, grammar):
+        if is_negated(lowers, hit.start, clause, grammar) or _denied(lowers, hit.start, grammar):
             continue
         # A threat is often conditional by nature ("threatened to cut ties unless ...").
         if event_type != "Threat" and is_conditional(lowers, clause, grammar):
@@ -107,7 +111,7 @@ def candidates_for_sentence(
                 continue
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
-        drafts = _build(event_type, hit, sentence, lowers, mentions, clause, grammar)
+        drafts = _build(event_type, hit, sentence, lowers, mentions, clause, grammar, history or [])
         if hit.row.plover not in _COMMUNICATIVE and any(clause.start <= e <= hit.start for e in communicative_ends):
             for draft in drafts:
                 draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
@@ -126,6 +130,14 @@ def _is_nominal(hit: Hit) -> bool:
     )
 
 
+def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    """ "The Kremlin denied reports that Putin would meet Erdogan": everything after the denial is denied."""
+    for i, w in enumerate(lowers[:start]):
+        if w in grammar.sentence_negators and any(x in grammar.sentence_negator_objects for x in lowers[i + 1 : start]):
+            return True
+    return False
+
+
 def _intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     lo = max(clause.start, start - _INTENT_WINDOW)
     return any(w in grammar.sanction_to_threat for w in lowers[lo:start])
@@ -139,6 +151,7 @@ def _build(
     mentions: list[Mention],
     clause: Clause,
     grammar: Grammar,
+    history: list[Candidate],
 ) -> list[Candidate]:
     row = hit.row
     span = (hit.start, hit.end)
@@ -157,7 +170,15 @@ def _build(
         agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
         if agent is None:
             return []
-        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent)
+        patients = find_patients(
+            mentions, span, clause, lowers, grammar, exclude=agent, possessive_ok=event_type == "Endorsement"
+        )
+        if not patients and event_type == "Endorsement":
+            patients = _antecedent(lowers, hit, clause, history, agent, grammar)
+        if event_type == "Threat" and not patients:
+            # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
+            rest = Clause(clause.start, len(lowers))
+            patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent)
         if _passive:
             subject = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.prep is None]
             patients = subject[-1:] if subject else []
@@ -189,18 +210,18 @@ def _build(
     if event_type == "MilitaryAction":
         if base < _UNAMBIGUOUS_MILITARY and not any(w in grammar.military_context for w in lowers):
             return []
-        agent, _ = find_agent(mentions, span, clause, lowers, grammar)
+        agent, _ = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
         if agent is None:
             return []
-        target: Actor | None = None
-        if row.plover == "ASSAULT":
-            patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
-            if patients and (patients[0].actor.code or patients[0].actor.country) != agent.actor.country:
-                target = patients[0].actor
-        else:
-            against = [m for m in mentions if m.start >= hit.end and m.prep == "against"]
-            target = against[0].actor if against else None
-        return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+        # "South Korean and U.S. forces began their exercise": one act per force.
+        agents = coordinated([m for m in mentions if m.end <= agent.end], agent, lowers, grammar, leftward=True)
+        if len(agents) > 1:
+            return [
+                d
+                for a in _distinct(agents)
+                for d in _build_military(a, hit, span, clause, lowers, mentions, grammar, make)
+            ]
+        return _build_military(agent, hit, span, clause, lowers, mentions, grammar, make)
 
     if event_type == "Election":
         if lowers[hit.start] == "elections" and not _state_near(mentions, hit, _ELECTION_STATE_WINDOW):
@@ -215,10 +236,16 @@ def _build(
         return [make({"country": country}, {"status": status}, [])]
 
     # Symmetric acts between two or more sides.
-    found = find_parties(mentions, span, clause, lowers, grammar)
+    found = find_parties(mentions, span, clause, lowers, grammar, possessive_ok=event_type == "DiplomaticRift")
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
-    found = [m for m in found if not (m.via == "pronoun" and m.possessive) and (m.actor.country or m.actor.code)]
+    found = [
+        m
+        for m in found
+        if not (m.via == "pronoun" and m.possessive) and not m.modifier and (m.actor.country or m.actor.code)
+    ]
     parties = _distinct(found)
+    if len(parties) == 1 and event_type == "DiplomaticRift":
+        parties += _antecedent(lowers, hit, clause, history, parties[0], grammar)
     if len(parties) < 2:
         return []
     states = {m.actor.code or m.actor.country or m.actor.name for m in parties}
@@ -268,3 +295,47 @@ def _election_context(lowers: list[str]) -> str | None:
         if w in ("election", "elections", "referendum", "primary", "runoff", "nomination", "campaign"):
             return f"{lowers[i - 1]} {w}" if i and lowers[i - 1] not in ("the", "a", "an", "'s") else w
     return None
+
+
+def _build_military(
+    agent: Mention,
+    hit: Hit,
+    span: tuple[int, int],
+    clause: Clause,
+    lowers: list[str],
+    mentions: list[Mention],
+    grammar: Grammar,
+    make: Any,
+) -> list[Candidate]:
+    row = hit.row
+    target: Actor | None = None
+    if row.plover == "ASSAULT":
+        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
+        if patients and (patients[0].actor.code or patients[0].actor.country) != agent.actor.country:
+            target = patients[0].actor
+    else:  # "drills around Taiwan", "troops against Russia"; "deployed to Poland" names no target
+        aimed = [
+            m
+            for m in mentions
+            if m.start >= hit.end
+            and m.start < clause.end
+            and m.prep in grammar.mobilize_target_preps
+            and (m.actor.code or m.actor.country) != agent.actor.country
+        ]
+        target = aimed[0].actor if aimed else None
+    return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+
+
+def _antecedent(
+    lowers: list[str], hit: Hit, clause: Clause, history: list[Candidate], agent: Mention | None, grammar: Grammar
+) -> list[Mention]:
+    """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind."""
+    window = lowers[hit.end : min(clause.end, hit.end + 4)]
+    if not any(w in grammar.act_nouns for w in window) or not history:
+        return []
+    own = (agent.actor.code or agent.actor.country) if agent else None
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
+        if isinstance(actor, Actor) and (actor.code or actor.country) != own:
+            return [Mention(hit.end, hit.end, actor, "title")]
+    return []

@@ -54,10 +54,10 @@ def goods(text: str, grammar: Grammar) -> list[str]:
 
 
 def meeting_mode(lowers: list[str], label: str, grammar: Grammar) -> str:
-    if "phone" in label or any(w in grammar.phone_cues for w in lowers):
-        return "phone"
     if "video" in label or any(w in grammar.virtual_cues for w in lowers):
         return "virtual"
+    if "phone" in label or any(w in grammar.phone_cues for w in lowers):
+        return "phone"
     return "in_person"
 
 

@@ -12,7 +12,7 @@ from geoevents.resources import Resources
 
 __all__ = ["Entry", "Gazetteer", "build_gazetteer", "name_key"]
 
-Via = Literal["name", "demonym", "metonym", "body", "person"]
+Via = Literal["name", "demonym", "metonym", "body", "person", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,9 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     entries: dict[tuple[str, ...], Entry] = {}
     countries: dict[str, Actor] = {}
     persons: dict[str, Actor] = {}
+    nobody = Actor(name="-", kind="organization")
+    for phrase in resources.grammar.not_actors:  # "South China Sea" is not China: longest match shadows it
+        entries[name_key(phrase)] = Entry(nobody, "none")
 
     def add(name: str, entry: Entry) -> None:
         key = name_key(name)
@@ -86,7 +89,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     return Gazetteer(
         entries=entries,
         first_tokens=frozenset(k[0] for k in entries),
-        place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via != "person"),
+        place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via not in ("person", "none")),
         max_len=max((len(k) for k in entries), default=1),
         titles=titles,
         title_first=frozenset(k[0] for k in titles),

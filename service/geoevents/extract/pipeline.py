@@ -12,7 +12,7 @@ from geoevents.extract.text import normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase, Evidence
-from geoevents.resources import Resources, load_resources
+from geoevents.resources import Grammar, Resources, load_resources
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
 
@@ -28,14 +28,22 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
     grammar = resources.grammar
     actors = ArticleActors(gazetteer, grammar)
     out: list[Candidate] = []
+    if _is_sports(body, grammar):
+        return out
     for sentence in split_sentences(normalise(body)):
         tokens = tokenise(sentence.text)
         lowers = [t.lower for t in tokens]
         mentions = actors.mentions(tokens)
         hits = index.find(lowers)
         if hits and mentions:
-            out += candidates_for_sentence(sentence, lowers, mentions, hits, grammar)
+            out += candidates_for_sentence(sentence, lowers, mentions, hits, grammar, out)
     return out
+
+
+def _is_sports(body: str, grammar: Grammar) -> bool:
+    """A match report names states as teams ("Germany host Switzerland"); it reports no state act."""
+    words = set(body.lower().split())
+    return len(words & grammar.sports_cues) >= grammar.sports_threshold
 
 
 def extract(
