@@ -263,7 +263,11 @@ class ArticleActors:
             return False
         g = self.grammar
         return not (
-            nxt in g.group_nouns or nxt in g.verbal_followers or nxt in g.attribution_verbs or nxt.endswith("ed")
+            nxt in g.group_nouns
+            or nxt.removesuffix("s") in g.group_nouns
+            or nxt in g.verbal_followers
+            or nxt in g.attribution_verbs
+            or nxt.endswith("ed")
         )
 
     def _title_at(self, lowers: list[str], i: int) -> tuple[str | None, int]:
@@ -328,7 +332,9 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     i = start - 1
     while i >= 0 and lowers[i] in grammar.determiners:
         i -= 1
-    return lowers[i] if i >= 0 and lowers[i] in grammar.prepositions else None
+    if i < 0 or lowers[i] not in grammar.prepositions or lowers[i] in grammar.clause_breaks:
+        return None  # "after he held a call": "after" opens a clause whose subject this is
+    return lowers[i]
 
 
 def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Mention]:

@@ -116,9 +116,7 @@ def find_agent(
     for m in mentions:
         if m.possessive and m.end < start <= m.end + 3 and m.via != "pronoun":
             return m, False
-    if nominal and not any(
-        w in grammar.light_verbs for w in lowers[max(clause.start, start - _LIGHT_VERB_WINDOW) : start]
-    ):
+    if nominal and not _has_light_verb(lowers, start, clause, grammar):
         # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
         after = [m for m in mentions if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2]
         return (after[0], False) if after else (None, False)
@@ -126,11 +124,22 @@ def find_agent(
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
-    # Reported speech: "X said it would ..." - fall back to the sentence's subject.
+    # Reported speech: "X said it would ..." - fall back to the speaker.
     earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
-    if earlier:
+    if earlier and any(w in grammar.attribution_verbs for w in lowers[earlier[0].end : start]):
         return earlier[0], False
     return None, False
+
+
+def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
+    """"launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
+    for i in range(start - 1, max(clause.start, start - _LIGHT_VERB_WINDOW) - 1, -1):
+        word = lowers[i]
+        if word in grammar.light_verbs:
+            return True
+        if (word in grammar.prepositions and word != "of") or not word[:1].isalnum():
+            return False
+    return False
 
 
 def find_patients(

@@ -38,7 +38,8 @@ _UNAMBIGUOUS_MILITARY = 0.8
 _NO_TARGET_PENALTY = 0.5
 #: An act reported inside a statement ("blamed Israel for the bombing") is secondary to the statement.
 _SUBORDINATE_PENALTY = 0.7
-_COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+#: Roots of acts that govern a complement ("blamed X for the bombing", "agreed to hold drills").
+_COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
 _INTENT_WINDOW = 4
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
@@ -238,10 +239,13 @@ def _build(
     # Symmetric acts between two or more sides.
     found = find_parties(mentions, span, clause, lowers, grammar, possessive_ok=event_type == "DiplomaticRift")
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
+    # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     found = [
         m
         for m in found
-        if not (m.via == "pronoun" and m.possessive) and not m.modifier and (m.actor.country or m.actor.code)
+        if not (m.via == "pronoun" and m.possessive)
+        and (not m.modifier or (event_type == "DiplomaticRift" and m.start > hit.start))
+        and (m.actor.country or m.actor.code)
     ]
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
