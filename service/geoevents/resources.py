@@ -114,6 +114,7 @@ class Grammar(BaseModel):
     mobilize_target_preps: frozenset[str]
     institution_words: frozenset[str]
     act_nouns: frozenset[str]
+    hedge_words: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

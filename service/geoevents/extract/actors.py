@@ -262,8 +262,13 @@ class ArticleActors:
         if not nxt.isalpha() or not nxt.islower():
             return False
         g = self.grammar
+        function_word = nxt in ("and", "or", "nor") or nxt in g.prepositions or nxt in g.clause_breaks
+        after = lowers[end + 1] if end + 1 < len(lowers) else ""
+        if after == "to" or after in g.determiners:
+            return False  # "The EU plans to ...", "Russian forces shelled the ...": a verb follows
         return not (
-            nxt in g.group_nouns
+            function_word
+            or nxt in g.group_nouns
             or nxt.removesuffix("s") in g.group_nouns
             or nxt in g.verbal_followers
             or nxt in g.attribution_verbs
@@ -365,7 +370,7 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], modifiers: fr
         return None
     while i > last.end and lowers[i - 1] in modifiers:  # "Nigerian junior foreign minister"
         i -= 1
-    if last.end == i and last.via in ("demonym", "name"):
+    if last.end == i and last.via in ("demonym", "name", "body", "metonym"):
         return last
     if last.end == i - 1 and lowers[i - 1] == "'s":
         return last

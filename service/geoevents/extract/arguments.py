@@ -110,12 +110,17 @@ def find_agent(
     start, end = trigger
     if _is_passive(lowers, start, grammar):
         for m in mentions:
-            if m.start >= end and m.prep == "by" and m.start < clause.end + 2:
+            if m.start >= end and m.prep == "by" and m.start < clause.end + 2 and not m.possessive:
                 return m, True
     # "Trump's endorsement", "Trump's tariff threats", "China's ire": the possessor of a nominal trigger.
     for m in mentions:
         if m.possessive and m.end < start <= m.end + 3 and m.via != "pronoun":
             return m, False
+    if nominal:
+        # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
+        for m in mentions:
+            if m.modifier and m.end < start <= m.end + 3 and all(w.isalpha() for w in lowers[m.end : start]):
+                return m, False
     if nominal and not _has_light_verb(lowers, start, clause, grammar):
         # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
         after = [m for m in mentions if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2]
@@ -132,12 +137,12 @@ def find_agent(
 
 
 def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """"launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
+    """ "launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
     for i in range(start - 1, max(clause.start, start - _LIGHT_VERB_WINDOW) - 1, -1):
         word = lowers[i]
         if word in grammar.light_verbs:
             return True
-        if (word in grammar.prepositions and word != "of") or not word[:1].isalnum():
+        if (word in grammar.prepositions and word != "of") or not (word[:1].isalnum() or word in "\"'"):
             return False
     return False
 
@@ -150,8 +155,10 @@ def find_patients(
     grammar: Grammar,
     *,
     exclude: Mention | None = None,
+    exclude_side: str | None = None,
     allow_locative: bool = False,
-    possessive_ok: bool = False,
+    possessive_ok: bool = True,
+    allow_by: bool = False,
 ) -> list[Mention]:
     """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
     start, end = trigger
@@ -161,10 +168,11 @@ def find_patients(
         if (m.start >= end or (m.start > start and m.via != "pronoun"))  # "summoned Niger's ambassador"
         and m.start < clause.end
         and m is not exclude
+        and (exclude_side is None or (m.actor.code or m.actor.country) != exclude_side)
         and not _is_attribution(m, lowers, grammar)
     ]
     for m in right:
-        if m.prep == "by" or (m.prep in grammar.locative_prepositions and not allow_locative):
+        if (m.prep == "by" and not allow_by) or (m.prep in grammar.locative_prepositions and not allow_locative):
             continue
         if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
@@ -184,16 +192,33 @@ def find_parties(
     lowers: list[str],
     grammar: Grammar,
     *,
-    possessive_ok: bool = False,
+    possessive_ok: bool = True,
 ) -> list[Mention]:
     """Every side of a symmetric act: the subject group and the object group."""
-    agent, _ = find_agent(mentions, trigger, clause, lowers, grammar)
+    start = trigger[0]
     parties: list[Mention] = []
+    left = [m for m in mentions if m.end <= start and m.start >= clause.start and not m.modifier]
+    subject = next((m for m in reversed(left) if m.prep is None), None)
+    possessor = next((m for m in mentions if m.possessive and m.end < start <= m.end + 3), None)
+    agent = possessor or subject
+    if agent is None:
+        # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
+        earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
+        if earlier and any(w in grammar.attribution_verbs for w in lowers[earlier[0].end : start]):
+            agent = earlier[0]
     if agent is not None:
-        in_clause = [m for m in mentions if m.end <= trigger[0]]
+        in_clause = [m for m in mentions if m.end <= start]
         parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
     parties += find_patients(
-        mentions, trigger, clause, lowers, grammar, exclude=agent, allow_locative=True, possessive_ok=possessive_ok
+        mentions,
+        trigger,
+        clause,
+        lowers,
+        grammar,
+        exclude=agent,
+        allow_locative=True,
+        possessive_ok=possessive_ok,
+        allow_by=True,  # "a declaration was adopted by Italy and Tunisia"
     )
     return parties
 

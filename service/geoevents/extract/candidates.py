@@ -171,15 +171,15 @@ def _build(
         agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
         if agent is None:
             return []
-        patients = find_patients(
-            mentions, span, clause, lowers, grammar, exclude=agent, possessive_ok=event_type == "Endorsement"
-        )
+        # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
+        other_side = agent.actor.code or agent.actor.country if event_type in ("Threat", "Sanction") else None
+        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, exclude_side=other_side)
         if not patients and event_type == "Endorsement":
             patients = _antecedent(lowers, hit, clause, history, agent, grammar)
         if event_type == "Threat" and not patients:
             # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
             rest = Clause(clause.start, len(lowers))
-            patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent)
+            patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent, exclude_side=other_side)
         if _passive:
             subject = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.prep is None]
             patients = subject[-1:] if subject else []

@@ -27,12 +27,15 @@ def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "could deploy", "might impose": a possibility, not an act."""
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    return any(w in ("could", "might", "may") for w in lowers[lo:start])
+    return any(w in grammar.hedge_words for w in lowers[lo:start])
 
 
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
-    return any(w in grammar.blockers for w in lowers[clause.start : start])
+    window = lowers[clause.start : start]
+    if any(w in grammar.blockers for w in window):
+        return True
+    return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in zip(window, window[1:]))
 
 
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:

@@ -1,0 +1,73 @@
+"""Extraction behaviour on short texts written for the project: one case per line, per type."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geoevents.extract.pipeline import extract
+from geoevents.models import Article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SENTENCES = [json.loads(line) for line in (FIXTURES / "sentences.jsonl").read_text().splitlines() if line.strip()]
+#: 59 of 60 today; the floor lets one more case slip before the suite fails.
+MIN_SENTENCE_ACCURACY = 58 / 60
+
+
+def _best_type(text: str) -> str | None:
+    events = extract(Article(id="case", body=text))
+    return max(events, key=lambda e: e.confidence).type if events else None
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "no_event").glob("*.txt")), ids=lambda p: p.stem)
+def test_texts_without_a_geopolitical_event_yield_nothing(path: Path) -> None:
+    assert extract(Article(id=path.stem, body=path.read_text())) == []
+
+
+def test_sentence_cases_are_typed_correctly() -> None:
+    wrong = [(s["type"], _best_type(s["text"]), s["text"][:80]) for s in SENTENCES]
+    wrong = [w for w in wrong if w[0] != w[1]]
+    accuracy = 1 - len(wrong) / len(SENTENCES)
+    assert accuracy >= MIN_SENTENCE_ACCURACY, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany did not endorse the French candidate for the post.", None),
+        ("If China attacks Taiwan, Japan could deploy its self-defence forces.", None),
+        ("Officials urged Canada to impose sanctions on Iran.", None),
+        ("The Kremlin denied reports that Putin would meet Erdogan in Ankara.", None),
+        ("Beijing threatened to cut diplomatic ties with Lithuania unless it reversed course.", "Threat"),
+        ("The EU plans to impose sanctions on Belarusian officials.", "Threat"),
+    ],
+)
+def test_negated_hypothetical_and_intended_acts(text: str, expected: str | None) -> None:
+    assert _best_type(text) == expected
+
+
+def test_meeting_mode_and_status_are_read_from_the_sentence() -> None:
+    [call] = extract(Article(id="a", body="Chancellor Merz spoke by phone with French President Emmanuel Macron."))
+    assert (call.type, call.mode, call.status) == ("Meeting", "phone", "held")  # type: ignore[attr-defined]
+    [visit] = extract(Article(id="b", body="Brazilian President Lula will visit the White House on April 20."))
+    assert (visit.type, visit.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
+
+
+def test_persons_are_resolved_across_sentences() -> None:
+    body = (
+        "Japan's Prime Minister Sanae Takaichi arrived in Canberra on Monday. "
+        "Australian Prime Minister Anthony Albanese praised Takaichi for her leadership."
+    )
+    [praise] = [e for e in extract(Article(id="c", body=body)) if e.type == "Endorsement"]
+    assert praise.endorsee.name == "Sanae Takaichi"  # type: ignore[attr-defined]
+    assert praise.endorsee.country == "JPN"  # type: ignore[attr-defined]
+    assert praise.endorser.country == "AUS"  # type: ignore[attr-defined]
+
+
+def test_trade_deal_amounts_are_normalised_to_usd() -> None:
+    body = "Japan and the United States reached a trade agreement under which Japan will invest €10bn in US plants."
+    [deal] = extract(Article(id="d", body=body))
+    assert deal.type == "TradeDeal"
+    assert deal.investment_usd == pytest.approx(10.8e9)  # type: ignore[attr-defined]
