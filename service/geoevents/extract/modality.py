@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from geoevents.extract.arguments import Clause
 from geoevents.resources import Grammar
 
@@ -35,7 +37,7 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[clause.start : start]
     if any(w in grammar.blockers for w in window):
         return True
-    return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in zip(window, window[1:]))
+    return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in itertools.pairwise(window))
 
 
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
