@@ -57,6 +57,7 @@ class LeaderRow(_Row):
 class TitleRow(_Row):
     title: str
     forms: list[str]
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # titles only one state uses
 
 
 class TriggerRow(_Row):
@@ -115,6 +116,10 @@ class Grammar(BaseModel):
     institution_words: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]
+    nominal_cues: frozenset[str]
+    with_only_verbs: frozenset[str]
+    assault_target_preps: frozenset[str]
+    future_after: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

@@ -132,19 +132,24 @@ class ArticleActors:
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
                     " ".join(words[t_end:name_end])
                 )
-                if name_end - t_end < 2 and known_name is None:
-                    name_end = t_end  # one unknown capitalised word is not a name ("Secretary Regarding")
+                surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
+                if known_name is None and surname_entry is not None and surname_entry.via == "person":
+                    known_name = surname_entry  # "President Donald J. Trump": the known Trump
+                runs_on = name_end < n and words[name_end][:1].isupper()
+                if name_end - t_end < 2 and known_name is None and runs_on:
+                    name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
                 if name_end > t_end:
                     name = " ".join(words[t_end:name_end])
-                    entry = gz.entries.get(tuple(words[t_end:name_end]))
+                    entry = gz.entries.get(tuple(words[t_end:name_end])) or (
+                        surname_entry if name_end - t_end > 1 else None
+                    )
                     if entry is not None and entry.actor.kind == "person":
                         person = entry.actor
                         if person.title is None:
                             person = person.model_copy(update={"title": title})
                     else:
-                        person = self._resolve_name(name) or self._person(
-                            name, owner.actor.country if owner else None, title
-                        )
+                        country = owner.actor.country if owner else gz.title_countries.get(title)
+                        person = self._resolve_name(name) or self._person(name, country, title)
                     start = owner.start if owner else i
                     if owner:
                         found.remove(owner)
@@ -164,6 +169,9 @@ class ArticleActors:
             entry_end, entry = self._entry_at(words, i)
             if entry is not None and entry.via == "none":
                 i = entry_end  # a place or product named after a state ("South China Sea")
+                continue
+            if entry is not None and entry.via == "metonym" and _names_something(words, entry_end, gz):
+                i = entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
                 continue
             if entry is not None:
                 actor = entry.actor
@@ -224,8 +232,10 @@ class ArticleActors:
             if "-" in words[i] and words[i][:1].isupper():
                 for part in words[i].split("-"):
                     part_entry = gz.entries.get((part,))
-                    if part_entry is not None and part_entry.actor.kind != "person":
-                        found.append(Mention(i, i + 1, part_entry.actor, part_entry.via))
+                    if part_entry is not None and part_entry.actor.kind not in ("person",) and part_entry.via != "none":
+                        # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
+                        qualifier = not words[i].split("-")[-1][:1].isupper()
+                        found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
             # 6. Pronouns.
             if lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
@@ -316,6 +326,14 @@ class ArticleActors:
         return None
 
 
+def _names_something(words: list[str], end: int, gz: Gazetteer) -> bool:
+    """A capital followed by a capitalised common word is part of a proper name."""
+    if end >= len(words):
+        return False
+    nxt = words[end]
+    return nxt[:1].isupper() and nxt.isalpha() and nxt not in gz.first_tokens and nxt not in _MONTHS_DAYS
+
+
 def _institution_end(words: list[str], end: int) -> int:
     """Extend "Joint Chiefs" over "of Staff"."""
     if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
@@ -396,6 +414,8 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             word == "-" and j > i
         ):
             j += 1
+        elif word == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isupper():
+            j += 1  # an initial: "Donald J. Trump"
         else:
             break
     return j if j - i >= min_words else i

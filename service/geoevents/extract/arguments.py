@@ -72,9 +72,8 @@ def coordinated(
         if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
             group.append(m)
             continue
-        if between and all(
-            w in grammar.coordinators or w in ("or", "the", "both", "as", "well", "along") for w in between
-        ):
+        joiners = ("or", "the", "both", "as", "well", "along", "-", "/")  # "U.S.-Japan", "Japanese/USA"
+        if between and all(w in grammar.coordinators or w in joiners for w in between):
             group.append(m)
             current = m
         else:
@@ -112,10 +111,10 @@ def find_agent(
         for m in mentions:
             if m.start >= end and m.prep == "by" and m.start < clause.end + 2 and not m.possessive:
                 return m, True
-    # "Trump's endorsement", "Trump's tariff threats", "China's ire": the possessor of a nominal trigger.
-    for m in mentions:
-        if m.possessive and m.end < start <= m.end + 3 and m.via != "pronoun":
-            return m, False
+    # "Trump's endorsement", "Trump's tariff threats", "Russia's unprovoked invasion": the possessor.
+    possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
+    if possessor is not None:
+        return possessor, False
     if nominal:
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
@@ -123,9 +122,20 @@ def find_agent(
                 return m, False
     if nominal and not _has_light_verb(lowers, start, clause, grammar):
         # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
-        after = [m for m in mentions if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2]
+        after = [
+            m
+            for m in mentions
+            if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2 and not m.modifier
+        ]
         return (after[0], False) if after else (None, False)
-    left = [m for m in mentions if m.end <= start and m.start >= clause.start and not m.modifier]
+    left = [
+        m
+        for m in mentions
+        if m.end <= start
+        and m.start >= clause.start
+        and not m.modifier
+        and not _possessive_of_thing(m, lowers, grammar)
+    ]
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
@@ -156,6 +166,9 @@ def find_patients(
     *,
     exclude: Mention | None = None,
     exclude_side: str | None = None,
+    max_distance: int | None = None,
+    only_with: bool = False,
+    direct_only: bool = False,
     allow_locative: bool = False,
     possessive_ok: bool = True,
     allow_by: bool = False,
@@ -172,12 +185,49 @@ def find_patients(
         and not _is_attribution(m, lowers, grammar)
     ]
     for m in right:
-        if (m.prep == "by" and not allow_by) or (m.prep in grammar.locative_prepositions and not allow_locative):
+        if max_distance is not None and m.start - end > max_distance:
+            break
+        if only_with and m.prep not in ("with", "between", "among"):
+            continue  # "Israel agreed to increase permits for Palestinians": not a party
+        if direct_only and _inside_other_phrase(lowers[end : m.start], grammar):
+            continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
+        locative = m.prep in grammar.locative_prepositions
+        if (m.prep == "by" and not allow_by) or (locative and not allow_locative and m.via != "name"):
+            # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
             continue
         if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         return coordinated(right, m, lowers, grammar, leftward=False)
     return []
+
+
+#: "Russia's premeditated, unprovoked, and unjustified invasion": adjectives between possessor and noun.
+_MAX_POSSESSOR_GAP = 8
+
+
+def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: Grammar) -> Mention | None:
+    """The "X's" that owns the nominal trigger at `start`, across adjectives only."""
+    for m in reversed(mentions):
+        if not m.possessive or m.via == "pronoun" or m.end >= start or start - m.end > _MAX_POSSESSOR_GAP:
+            continue
+        between = lowers[m.end + 1 : start] if lowers[m.end] == "'s" else lowers[m.end : start]
+        if all(w.isalpha() or w in (",", "-") for w in between) and not any(
+            w in grammar.prepositions or w in grammar.clause_breaks or w in grammar.light_verbs for w in between
+        ):
+            return m
+        return None
+    return None
+
+
+def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
+    """Words between a verb and a mention hold another noun's preposition ("efforts between")."""
+    rest = between[1:] if between and between[0] in grammar.prepositions else between
+    return any(w in grammar.prepositions and w != "of" for w in rest)
+
+
+def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "Israel's security": the state qualifies a thing; it is not the subject of what follows."""
+    return m.possessive and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar)
 
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
@@ -193,13 +243,22 @@ def find_parties(
     grammar: Grammar,
     *,
     possessive_ok: bool = True,
+    allow_locative: bool = True,
+    nominal: bool = False,
 ) -> list[Mention]:
     """Every side of a symmetric act: the subject group and the object group."""
     start = trigger[0]
     parties: list[Mention] = []
-    left = [m for m in mentions if m.end <= start and m.start >= clause.start and not m.modifier]
+    left = [
+        m
+        for m in mentions
+        if m.end <= start
+        and m.start >= clause.start
+        and not m.modifier
+        and not _possessive_of_thing(m, lowers, grammar)
+    ]
     subject = next((m for m in reversed(left) if m.prep is None), None)
-    possessor = next((m for m in mentions if m.possessive and m.end < start <= m.end + 3), None)
+    possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
     agent = possessor or subject
     if agent is None:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
@@ -216,9 +275,10 @@ def find_parties(
         lowers,
         grammar,
         exclude=agent,
-        allow_locative=True,
+        allow_locative=allow_locative,  # states named after "in" are kept either way
         possessive_ok=possessive_ok,
         allow_by=True,  # "a declaration was adopted by Italy and Tunisia"
+        only_with=lowers[start] in grammar.with_only_verbs,
     )
     return parties
 

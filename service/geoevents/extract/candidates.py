@@ -33,7 +33,9 @@ _SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
 #: Pronoun-resolved or title-only actors are less certain than named ones.
 _INDIRECT_PENALTY = 0.85
 #: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
-_UNAMBIGUOUS_MILITARY = 0.8
+_UNAMBIGUOUS_MILITARY = 0.9
+#: An agent's patient sits close to the verb; further away it belongs to another clause.
+_MAX_PATIENT_DISTANCE = 8
 #: A threat whose target the text does not name is still a threat, but a less useful one.
 _NO_TARGET_PENALTY = 0.5
 #: An act reported inside a statement ("blamed Israel for the bombing") is secondary to the statement.
@@ -120,15 +122,13 @@ def candidates_for_sentence(
     return out
 
 
-def _is_nominal(hit: Hit) -> bool:
-    """Triggers written as nouns in the lexicon ("threat+", "sanction+")."""
+def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
+    or noun modifier ("recent rocket attacks", "Russia's invasion")."""
     first = hit.row.pattern.split()[0]
-    return all(alt.endswith("+") for alt in first.split("|")) or hit.row.pattern.split()[0] in (
-        "threat+",
-        "endorsement+",
-        "warning+",
-        "ultimatum+",
-    )
+    if all(alt.endswith("+") for alt in first.split("|")):
+        return True
+    return hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues
 
 
 def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
@@ -168,12 +168,22 @@ def _build(
 
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
-        agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
+        agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar))
         if agent is None:
             return []
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
         other_side = agent.actor.code or agent.actor.country if event_type in ("Threat", "Sanction") else None
-        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, exclude_side=other_side)
+        patients = find_patients(
+            mentions,
+            span,
+            clause,
+            lowers,
+            grammar,
+            exclude=agent,
+            exclude_side=other_side,
+            max_distance=_MAX_PATIENT_DISTANCE,
+            direct_only=event_type == "Endorsement",
+        )
         if not patients and event_type == "Endorsement":
             patients = _antecedent(lowers, hit, clause, history, agent, grammar)
         if event_type == "Threat" and not patients:
@@ -211,7 +221,7 @@ def _build(
     if event_type == "MilitaryAction":
         if base < _UNAMBIGUOUS_MILITARY and not any(w in grammar.military_context for w in lowers):
             return []
-        agent, _ = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit))
+        agent, _ = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar))
         if agent is None:
             return []
         # "South Korean and U.S. forces began their exercise": one act per force.
@@ -237,7 +247,16 @@ def _build(
         return [make({"country": country}, {"status": status}, [])]
 
     # Symmetric acts between two or more sides.
-    found = find_parties(mentions, span, clause, lowers, grammar, possessive_ok=event_type == "DiplomaticRift")
+    found = find_parties(
+        mentions,
+        span,
+        clause,
+        lowers,
+        grammar,
+        possessive_ok=event_type == "DiplomaticRift",
+        nominal=_is_nominal(hit, lowers, grammar),
+        allow_locative=event_type in ("Meeting", "DiplomaticRift"),  # "visited Japan"; not "a ceasefire in Lebanon"
+    )
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     found = [
@@ -261,7 +280,9 @@ def _build(
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
     elif event_type == "DiplomaticRift":
-        parties = parties[:2]
+        # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
+        right = [m for m in parties if m.start > hit.start]
+        parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
         typed["act"] = row.label
     elif event_type == "TradeDeal":
         typed["status"] = _deal_status(lowers)
@@ -315,8 +336,15 @@ def _build_military(
     target: Actor | None = None
     if row.plover == "ASSAULT":
         patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
-        if patients and (patients[0].actor.code or patients[0].actor.country) != agent.actor.country:
-            target = patients[0].actor
+        aimed = [
+            p
+            for p in patients
+            if (p.prep in grammar.assault_target_preps or (p.prep is None and p.start - hit.end <= 2))
+            and "," not in lowers[hit.end : p.start]
+            and (p.actor.code or p.actor.country) != agent.actor.country
+        ]
+        if aimed:
+            target = aimed[0].actor
     else:  # "drills around Taiwan", "troops against Russia"; "deployed to Poland" names no target
         aimed = [
             m

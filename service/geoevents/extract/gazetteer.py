@@ -32,6 +32,7 @@ class Gazetteer:
     place_first_tokens: frozenset[str]  # first tokens of states, metonyms, demonyms and bodies (not persons)
     max_len: int
     titles: dict[tuple[str, ...], str]
+    title_countries: dict[str, str]  # titles only one state uses ("Secretary of State")
     title_first: frozenset[str]
     title_max_len: int
     countries: dict[str, Actor]
@@ -92,6 +93,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via not in ("person", "none")),
         max_len=max((len(k) for k in entries), default=1),
         titles=titles,
+        title_countries={r.title: r.country for r in resources.titles if r.country},
         title_first=frozenset(k[0] for k in titles),
         title_max_len=max((len(k) for k in titles), default=1),
         countries=countries,

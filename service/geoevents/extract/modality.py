@@ -18,7 +18,7 @@ _FUTURE_WINDOW = 4
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "did not endorse", "never met", "no agreement"."""
     lo = max(clause.start, start - grammar.negation_window)
-    return any(w in grammar.negations for w in lowers[lo:start])
+    return any(w in grammar.negations or w.endswith("n't") for w in lowers[lo:start])
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
@@ -46,5 +46,9 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[lo:start]
     if any(w in grammar.future_cues and w != "to" for w in window):
         return True
+    if any(w in grammar.future_after for w in lowers[start : min(clause.end, start + _FUTURE_WINDOW * 2)]):
+        return True  # "a dialogue in Geneva tomorrow", "talks next week"
+    if any(w in ("will", "'ll", "shall") for w in lowers[clause.start : start]):
+        return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
     # "to" only marks a plan right before a verb trigger: "plans to visit", not "trip to".
     return start > 0 and lowers[start - 1] == "to" and any(w in grammar.future_cues for w in window[:-1])

@@ -31,7 +31,7 @@ _CHAR_MAP = str.maketrans(
         "\u2028": "\n",
         "\u2029": "\n",
         "\u2013": "-",
-        "\u2014": "-",
+        "\u2014": " ",  # an em dash separates words ("Japan—one of"); an en dash joins them ("U.S.–Japan")
         "\u2011": "-",
         "\u2026": ".",
     }
