@@ -128,14 +128,7 @@ def find_agent(
             if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2 and not m.modifier
         ]
         return (after[0], False) if after else (None, False)
-    left = [
-        m
-        for m in mentions
-        if m.end <= start
-        and m.start >= clause.start
-        and not m.modifier
-        and not _possessive_of_thing(m, lowers, grammar)
-    ]
+    left = _left_of(mentions, start, clause, lowers, grammar)
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
@@ -225,8 +218,20 @@ def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
     return any(w in grammar.prepositions and w != "of" for w in rest)
 
 
+def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[str], grammar: Grammar) -> list[Mention]:
+    """Mentions before the trigger in its clause that can be its subject."""
+    return [
+        m
+        for m in mentions
+        if m.end <= start
+        and m.start >= clause.start
+        and not m.modifier
+        and not _possessive_of_thing(m, lowers, grammar)
+    ]
+
+
 def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
-    """ "Israel's security": the state qualifies a thing; it is not the subject of what follows."""
+    """ "Israel's security": a state qualifying a thing is not the subject of what follows."""
     return m.possessive and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar)
 
 
@@ -249,14 +254,7 @@ def find_parties(
     """Every side of a symmetric act: the subject group and the object group."""
     start = trigger[0]
     parties: list[Mention] = []
-    left = [
-        m
-        for m in mentions
-        if m.end <= start
-        and m.start >= clause.start
-        and not m.modifier
-        and not _possessive_of_thing(m, lowers, grammar)
-    ]
+    left = _left_of(mentions, start, clause, lowers, grammar)
     subject = next((m for m in reversed(left) if m.prep is None), None)
     possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
     agent = possessor or subject
