@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from geoevents.extract.gazetteer import Entry, Gazetteer
-from geoevents.extract.text import Token
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -98,6 +97,11 @@ class ArticleActors:
     by_full_name: dict[str, Actor] = field(default_factory=dict)
     last_subject_person: Actor | None = None
     recent_persons: list[Actor] = field(default_factory=list)
+    pronouns: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        g = self.grammar
+        self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -115,15 +119,20 @@ class ArticleActors:
             return known
         return Actor(name=name, kind="person", country=country, title=title)
 
-    def mentions(self, tokens: list[Token]) -> list[Mention]:
-        """Every actor mention in one sentence, left to right, persons resolved."""
+    def mentions(self, words: list[str], lowers: list[str]) -> list[Mention]:
+        """Every actor mention in one sentence (its tokens and their lower case), persons resolved."""
         gz = self.gazetteer
-        words = [t.text for t in tokens]
-        lowers = [t.lower for t in tokens]
-        n = len(tokens)
+        n = len(words)
+        title_first, first_tokens, pronouns = gz.title_first, gz.first_tokens, self.pronouns
         found: list[Mention] = []
         i = 0
         while i < n:
+            word = words[i]
+            if not word[:1].isupper() and word not in first_tokens:
+                low = lowers[i]
+                if low not in title_first and low not in pronouns:
+                    i += 1  # most words name nobody: skip them cheaply
+                    continue
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
             title, t_end = self._title_at(lowers, i)
             if title is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from geoevents.resources import Grammar
 
@@ -48,9 +49,15 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
     return (float(p.group(1)), None) if p else (None, None)
 
 
+@cache
+def _goods_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(g) for g in sorted(names, key=len, reverse=True)) + r")\b")
+
+
 def goods(text: str, grammar: Grammar) -> list[str]:
-    lowered = text.lower()
-    return [g for g in grammar.goods if re.search(rf"\b{re.escape(g)}\b", lowered)]
+    """Goods and sectors named in the sentence, in the order of the goods list."""
+    found = set(_goods_pattern(grammar.goods).findall(text.lower()))
+    return [g for g in grammar.goods if g in found]
 
 
 def meeting_mode(lowers: list[str], label: str, grammar: Grammar) -> str:

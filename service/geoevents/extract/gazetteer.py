@@ -41,7 +41,7 @@ class Gazetteer:
 
 def name_key(name: str) -> tuple[str, ...]:
     """Tokens of a name, without a leading "the" (so "the Kremlin" and "Kremlin" index alike)."""
-    words = tuple(t.text for t in tokenise(name))
+    words = tuple(tokenise(name))
     if len(words) > 1 and words[0] in ("the", "The"):
         words = words[1:]
     return words
@@ -86,7 +86,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     titles: dict[tuple[str, ...], str] = {}
     for title_row in resources.titles:
         for form in title_row.forms:
-            titles.setdefault(tuple(t.lower for t in tokenise(form)), title_row.title)
+            titles.setdefault(tuple(t.lower() for t in tokenise(form)), title_row.title)
     return Gazetteer(
         entries=entries,
         first_tokens=frozenset(k[0] for k in entries),

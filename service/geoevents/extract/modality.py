@@ -18,24 +18,25 @@ _FUTURE_WINDOW = 4
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "did not endorse", "never met", "no agreement"."""
     lo = max(clause.start, start - grammar.negation_window)
-    return any(w in grammar.negations or w.endswith("n't") for w in lowers[lo:start])
+    window = lowers[lo:start]
+    return not grammar.negations.isdisjoint(window) or any(w.endswith("n't") for w in window)
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
     """ "if China attacks", "unless talks resume": the clause states a condition, not a fact."""
-    return any(w in grammar.conditionals for w in lowers[clause.start : clause.end])
+    return not grammar.conditionals.isdisjoint(lowers[clause.start : clause.end])
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "could deploy", "might impose": a possibility, not an act."""
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    return any(w in grammar.hedge_words for w in lowers[lo:start])
+    return not grammar.hedge_words.isdisjoint(lowers[lo:start])
 
 
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
     window = lowers[clause.start : start]
-    if any(w in grammar.blockers for w in window):
+    if not grammar.blockers.isdisjoint(window):
         return True
     return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in itertools.pairwise(window))
 

@@ -31,9 +31,9 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
     if _is_sports(body, grammar):
         return out
     for sentence in split_sentences(normalise(body)):
-        tokens = tokenise(sentence.text)
-        lowers = [t.lower for t in tokens]
-        mentions = actors.mentions(tokens)
+        words = tokenise(sentence.text)
+        lowers = [w.lower() for w in words]
+        mentions = actors.mentions(words, lowers)
         hits = index.find(lowers)
         if hits and mentions:
             out += candidates_for_sentence(sentence, lowers, mentions, hits, grammar, out)

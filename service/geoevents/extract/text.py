@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "Token", "normalise", "split_sentences", "tokenise"]
+__all__ = ["Sentence", "normalise", "split_sentences", "tokenise"]
 
 # One-for-one character replacements, so offsets into the normalised text are offsets into the body.
 _CHAR_MAP = str.maketrans(
@@ -117,19 +117,17 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: its text, lower-cased text and offsets into the sentence."""
-
-    text: str
-    lower: str
-    start: int
-    end: int
+_SPECIAL = tuple(chr(code) for code in _CHAR_MAP)
 
 
 def normalise(body: str) -> str:
     """Straighten quotes, dashes and exotic spaces without changing the text's length."""
-    return body.translate(_CHAR_MAP)
+    if body.isascii() and "\t" not in body and "\r" not in body:
+        return body  # the common case costs one scan
+    for char in _SPECIAL:
+        if char in body:
+            body = body.replace(char, _CHAR_MAP[ord(char)])
+    return body
 
 
 def _ends_with_abbreviation(text: str, at: int) -> bool:
@@ -171,6 +169,6 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end, text[start:end]))
 
 
-def tokenise(text: str) -> list[Token]:
+def tokenise(text: str) -> list[str]:
     """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation."""
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return _TOKEN.findall(text)
