@@ -119,20 +119,34 @@ class ArticleActors:
             return known
         return Actor(name=name, kind="person", country=country, title=title)
 
+    def may_introduce(self, words: list[str], lowers: list[str]) -> bool:
+        """Whether a sentence could introduce or name a person (else it need not be read without a trigger)."""
+        gz = self.gazetteer
+        return (
+            not gz.title_first.isdisjoint(lowers)
+            or not gz.person_first_tokens.isdisjoint(words)
+            or not self.by_surname.keys().isdisjoint(words)
+            or "'s" in lowers
+        )
+
     def mentions(self, words: list[str], lowers: list[str]) -> list[Mention]:
         """Every actor mention in one sentence (its tokens and their lower case), persons resolved."""
         gz = self.gazetteer
         n = len(words)
         title_first, first_tokens, pronouns = gz.title_first, gz.first_tokens, self.pronouns
         found: list[Mention] = []
+        # Most words name nobody: visit only those that could start a mention.
+        starts = [
+            k
+            for k, (word, low) in enumerate(zip(words, lowers, strict=True))
+            if word[:1].isupper() or word in first_tokens or low in title_first or low in pronouns
+        ]
         i = 0
-        while i < n:
+        for start in starts:
+            if start < i:
+                continue  # inside a mention already read
+            i = start
             word = words[i]
-            if not word[:1].isupper() and word not in first_tokens:
-                low = lowers[i]
-                if low not in title_first and low not in pronouns:
-                    i += 1  # most words name nobody: skip them cheaply
-                    continue
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
             title, t_end = self._title_at(lowers, i)
             if title is not None:
@@ -296,22 +310,30 @@ class ArticleActors:
 
     def _title_at(self, lowers: list[str], i: int) -> tuple[str | None, int]:
         gz = self.gazetteer
-        if lowers[i] not in gz.title_first:
+        lengths = gz.title_lengths.get(lowers[i])
+        if lengths is None:
             return None, i
-        for length in range(min(gz.title_max_len, len(lowers) - i), 0, -1):
+        n = len(lowers)
+        for length in lengths:
+            if i + length > n:
+                continue
             title = gz.titles.get(tuple(lowers[i : i + length]))
             if title is not None:
                 end = i + length
-                if end < len(lowers) and lowers[end] in ("of", "-"):
+                if end < n and lowers[end] in ("of", "-"):
                     return None, i  # "president of the council": let the gazetteer have it
                 return title, end
         return None, i
 
     def _entry_at(self, words: list[str], i: int) -> tuple[int, Entry | None]:
         gz = self.gazetteer
-        if words[i] not in gz.first_tokens:
+        lengths = gz.lengths.get(words[i])
+        if lengths is None:
             return i, None
-        for length in range(min(gz.max_len, len(words) - i), 0, -1):
+        n = len(words)
+        for length in lengths:
+            if i + length > n:
+                continue
             entry = gz.entries.get(tuple(words[i : i + length]))
             if entry is not None:
                 return i + length, entry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from geoevents.extract import fields
@@ -125,10 +126,14 @@ def candidates_for_sentence(
 def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
     or noun modifier ("recent rocket attacks", "Russia's invasion")."""
-    first = hit.row.pattern.split()[0]
-    if all(alt.endswith("+") for alt in first.split("|")):
+    if _noun_pattern(hit.row.pattern):
         return True
     return hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues
+
+
+@cache
+def _noun_pattern(pattern: str) -> bool:
+    return all(alt.endswith("+") for alt in pattern.split()[0].split("|"))
 
 
 def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -29,12 +30,15 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], Entry]
     first_tokens: frozenset[str]
+    lengths: dict[str, tuple[int, ...]]  # first token -> the lengths of entries starting with it, longest first
+    person_first_tokens: frozenset[str]  # first tokens of known persons' names and aliases
     place_first_tokens: frozenset[str]  # first tokens of states, metonyms, demonyms and bodies (not persons)
     max_len: int
     titles: dict[tuple[str, ...], str]
     title_countries: dict[str, str]  # titles only one state uses ("Secretary of State")
     title_first: frozenset[str]
     title_max_len: int
+    title_lengths: dict[str, tuple[int, ...]]
     countries: dict[str, Actor]
     persons: dict[str, Actor]
 
@@ -90,12 +94,23 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     return Gazetteer(
         entries=entries,
         first_tokens=frozenset(k[0] for k in entries),
+        lengths=_lengths(entries),
+        person_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via == "person"),
         place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via not in ("person", "none")),
         max_len=max((len(k) for k in entries), default=1),
         titles=titles,
         title_countries={r.title: r.country for r in resources.titles if r.country},
         title_first=frozenset(k[0] for k in titles),
         title_max_len=max((len(k) for k in titles), default=1),
+        title_lengths=_lengths(titles),
         countries=countries,
         persons=persons,
     )
+
+
+def _lengths(index: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """Per first token, the key lengths to try, longest first (so a lookup tries only real lengths)."""
+    by_first: dict[str, set[int]] = {}
+    for key in index:
+        by_first.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in by_first.items()}

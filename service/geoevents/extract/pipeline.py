@@ -33,9 +33,13 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
     for sentence in split_sentences(normalise(body)):
         words = tokenise(sentence.text)
         lowers = [w.lower() for w in words]
-        mentions = actors.mentions(words, lowers)
         hits = index.find(lowers)
-        if hits and mentions:
+        if not hits:
+            if actors.may_introduce(words, lowers):
+                actors.mentions(words, lowers)  # keep track of the persons the article introduces
+            continue
+        mentions = actors.mentions(words, lowers)
+        if mentions:
             out += candidates_for_sentence(sentence, lowers, mentions, hits, grammar, out)
     return out
 

@@ -31,6 +31,8 @@ class TriggerIndex:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
         by_first = self.by_first
+        if by_first.keys().isdisjoint(lowers):
+            return hits
         for i, word in enumerate(lowers):
             candidates = by_first.get(word)
             if not candidates:
