@@ -146,7 +146,6 @@ class ArticleActors:
             if start < i:
                 continue  # inside a mention already read
             i = start
-            word = words[i]
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
             title, t_end = self._title_at(lowers, i)
             if title is not None:
