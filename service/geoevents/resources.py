@@ -15,6 +15,7 @@ from geoevents.errors import ConfigError
 
 __all__ = [
     "BodyRow",
+    "GroupRow",
     "CountryRow",
     "Grammar",
     "LeaderRow",
@@ -43,6 +44,14 @@ class BodyRow(_Row):
     name: str
     names: list[str] = Field(default_factory=list)
     members: list[str] = Field(default_factory=list)
+
+
+class GroupRow(_Row):
+    """A non-state armed group or movement; `country` is where it operates, null when transnational."""
+
+    name: str
+    names: list[str] = Field(default_factory=list)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
 
 
 class LeaderRow(_Row):
@@ -120,6 +129,8 @@ class Grammar(BaseModel):
     with_only_verbs: frozenset[str]
     assault_target_preps: frozenset[str]
     future_after: frozenset[str]
+    partitives: frozenset[str]
+    subject_carrying_breaks: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes
@@ -128,6 +139,7 @@ class Resources:
 
     countries: tuple[CountryRow, ...]
     bodies: tuple[BodyRow, ...]
+    groups: tuple[GroupRow, ...]
     leaders: tuple[LeaderRow, ...]
     titles: tuple[TitleRow, ...]
     triggers: tuple[TriggerRow, ...]
@@ -174,6 +186,7 @@ def load_resources() -> Resources:
     return Resources(
         countries=_jsonl("countries.jsonl", CountryRow),
         bodies=_jsonl("bodies.jsonl", BodyRow),
+        groups=_jsonl("groups.jsonl", GroupRow),
         leaders=_jsonl("leaders.jsonl", LeaderRow),
         titles=_jsonl("titles.jsonl", TitleRow),
         triggers=_jsonl("triggers.jsonl", TriggerRow),

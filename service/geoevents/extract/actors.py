@@ -294,6 +294,8 @@ class ArticleActors:
         if not nxt.isalpha() or not nxt.islower():
             return False
         g = self.grammar
+        if nxt in self.gazetteer.title_first:
+            return False  # "a French minister": the state's official
         function_word = nxt in ("and", "or", "nor") or nxt in g.prepositions or nxt in g.clause_breaks
         after = lowers[end + 1] if end + 1 < len(lowers) else ""
         if after == "to" or after in g.determiners:
@@ -387,6 +389,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
         i -= 1
     if i < 0 or lowers[i] not in grammar.prepositions or lowers[i] in grammar.clause_breaks:
         return None  # "after he held a call": "after" opens a clause whose subject this is
+    if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:
+        return None  # "a group of Moroccan diplomats held talks": the diplomats are the subject
     return lowers[i]
 
 
@@ -416,8 +420,10 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], modifiers: fr
     last = found[-1]
     if last.actor.kind != "country" and last.actor.code is None:
         return None
-    while i > last.end and lowers[i - 1] in modifiers:  # "Nigerian junior foreign minister"
-        i -= 1
+    while i > last.end and (lowers[i - 1] in modifiers or (i - last.end <= 3 and lowers[i - 1].isalpha())):
+        i -= 1  # "Nigerian junior foreign minister", "Iran's religious leader"
+        if lowers[i] in ("and", "or", "the", "of"):
+            return None
     if last.end == i and last.via in ("demonym", "name", "body", "metonym"):
         return last
     if last.end == i - 1 and lowers[i - 1] == "'s":
@@ -436,7 +442,8 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
         word = words[j]
         if j > i and word in stop:
             break
-        if (word[:1].isupper() and word[1:2].islower()) or (word[:1].isupper() and len(word) == 1):
+        initials = len(word) >= 2 and word[-1] == "." and word.replace(".", "").isupper()
+        if (word[:1].isupper() and word[1:2].islower()) or (word[:1].isupper() and len(word) == 1) or initials:
             if word in _MONTHS_DAYS or (j == i and word in _NOT_NAMES):
                 break
             j += 1

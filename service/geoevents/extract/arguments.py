@@ -132,11 +132,17 @@ def find_agent(
     for m in reversed(left):
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
-    # Reported speech: "X said it would ..." - fall back to the speaker.
+    # Reported speech ("X said it would ...") or a shared subject ("X opened ... but was refusing ...").
     earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
-    if earlier and any(w in grammar.attribution_verbs for w in lowers[earlier[0].end : start]):
+    if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
         return earlier[0], False
     return None, False
+
+
+def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
+    if any(w in grammar.attribution_verbs for w in lowers[after:start]):
+        return True
+    return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
 
 def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -261,7 +267,7 @@ def find_parties(
     if agent is None:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
-        if earlier and any(w in grammar.attribution_verbs for w in lowers[earlier[0].end : start]):
+        if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
             agent = earlier[0]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]

@@ -45,6 +45,8 @@ _SUBORDINATE_PENALTY = 0.7
 _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
 _INTENT_WINDOW = 4
+#: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
+_THREAT_SCOPE = 6
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK = 6
 #: A plural "elections" names a concrete election only with a state within this many tokens.
@@ -111,7 +113,8 @@ def candidates_for_sentence(
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
-            if any(clause.start <= end <= hit.start for end in threat_ends):
+            inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
+            if inner and any(clause.start <= end <= hit.start <= end + _THREAT_SCOPE for end in threat_ends):
                 continue
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"

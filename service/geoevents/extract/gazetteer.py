@@ -75,6 +75,10 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         actor = Actor(name=body.name, kind="organization", code=body.code)
         for name in (body.name, *body.names):
             add(name, Entry(actor, "body"))
+    for group in resources.groups:
+        armed = Actor(name=group.name, kind="organization", country=group.country)
+        for name in (group.name, *group.names):
+            add(name, Entry(armed, "body"))
     for country in resources.countries:
         actor = Actor(name=country.name, kind="country", country=country.iso3)
         countries[country.iso3] = actor
