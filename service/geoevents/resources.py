@@ -15,9 +15,9 @@ from geoevents.errors import ConfigError
 
 __all__ = [
     "BodyRow",
-    "GroupRow",
     "CountryRow",
     "Grammar",
+    "GroupRow",
     "LeaderRow",
     "Resources",
     "TitleRow",
