@@ -131,6 +131,9 @@ class Grammar(BaseModel):
     future_after: frozenset[str]
     partitives: frozenset[str]
     subject_carrying_breaks: frozenset[str]
+    topic_preps: frozenset[str]
+    nominal_determiners: frozenset[str]
+    military_leader_titles: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

@@ -1,17 +1,22 @@
 """The Faust application: a thin shell that moves articles to events.
 
-decode -> extract -> produce (await acks) -> count; the offset of an article is
-committed by Faust only after the agent has moved past it, which is after every
-record for it was acknowledged by the broker (at-least-once).
+decode -> extract -> produce -> count, pipelined: the agent extracts the next article while
+the broker acknowledges the records of the previous ones, and a second task acknowledges
+each input record to Faust, in order, only once every record made from it was acknowledged
+by the broker. Faust commits only acknowledged offsets, so delivery stays at-least-once;
+a crash, a shutdown or a rebalance may repeat the records in flight, never skip them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
+from types import TracebackType
 from typing import Any
 
 import faust
@@ -21,7 +26,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 
 from geoevents.config import Settings
 from geoevents.emit.admin import topics_from
-from geoevents.emit.routing import Outgoing, route
+from geoevents.emit.routing import Outgoing, Routed, route
 from geoevents.emit.security import aiokafka_security, ssl_context
 from geoevents.extract.pipeline import extract
 from geoevents.metrics import Metrics
@@ -29,17 +34,35 @@ from geoevents.models.article import Article
 from geoevents.models.events import EventBase
 from geoevents.resources import load_resources
 
-__all__ = ["Worker", "create_app"]
+__all__ = ["PRODUCER_OPTIONS", "Worker", "create_app"]
 
 logger = logging.getLogger(__name__)
 
-#: Batch events for a few ms so an article's events share one produce request.
-_PRODUCER_LINGER_MS = 2
+#: No linger: an article's events are all appended before the sender task runs, so they share
+#: a request anyway, and under load requests fill up by themselves while the agent extracts
+#: (one request in flight per broker). A linger would only add its milliseconds to latency.
+_PRODUCER_LINGER_MS = 0
+#: The event producer: every in-sync replica acknowledges, and broker-side idempotence keeps
+#: the producer's own retries from writing duplicates.
+PRODUCER_OPTIONS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": _PRODUCER_LINGER_MS}
+#: Articles produced but not yet acknowledged; the agent stops taking input at this many.
+_MAX_IN_FLIGHT = 256
 #: First and longest pause between retries while the broker is unreachable.
 _RETRY_INITIAL_S = 0.5
 _RETRY_MAX_S = 10.0
 #: How often the lag gauge is refreshed for idle partitions.
 _LAG_INTERVAL_S = 5.0
+
+
+@dataclass(slots=True)
+class InFlight:
+    """One input record between 'its records were handed to the producer' and 'all were acknowledged'."""
+
+    event: Any  # the Faust event, acknowledged to the stream when done
+    routed: Routed
+    futures: list[asyncio.Future[Any]]
+    source: tuple[str, int, int]
+    timestamp: float | None
 
 
 class Worker:
@@ -60,9 +83,7 @@ class Worker:
             producer = AIOKafkaProducer(
                 bootstrap_servers=self.settings.bootstrap_servers.split(","),
                 client_id=f"{self.settings.app_id}-events",
-                acks="all",
-                enable_idempotence=True,
-                linger_ms=_PRODUCER_LINGER_MS,
+                **PRODUCER_OPTIONS,
                 **aiokafka_security(self.settings),
             )
             await producer.start()
@@ -74,16 +95,8 @@ class Worker:
             await self.producer.stop()
             self.producer = None
 
-    async def handle(
-        self,
-        key: bytes | None,
-        value: bytes | None,
-        topic: str,
-        partition: int,
-        offset: int,
-        timestamp: float | None,
-    ) -> None:
-        """Route one record and produce what it became; returns only when the broker acknowledged it all."""
+    def route(self, key: bytes | None, value: bytes | None, topic: str, partition: int, offset: int) -> Routed:
+        """Decode and extract one record (CPU only): what to produce for it."""
         self.metrics.articles_consumed.inc()
         started = time.perf_counter()
         routed = route(
@@ -95,8 +108,42 @@ class Worker:
             max_body_bytes=self.settings.max_body_bytes,
         )
         self.metrics.extraction_duration.observe(time.perf_counter() - started)
-        await self._send_all(routed.records)
+        return routed
+
+    async def send(self, records: Sequence[Outgoing]) -> list[asyncio.Future[Any]]:
+        """Hand the records to the producer; the futures resolve when the broker acknowledges them.
+
+        Retries while the producer cannot even take them (broker unreachable, no metadata).
+        """
+        delay = _RETRY_INITIAL_S
+        while True:
+            try:
+                producer = await self.start_producer()
+                return [await producer.send(r.topic, r.value, key=r.key, headers=r.headers) for r in records]
+            except KafkaError as err:
+                logger.warning("produce failed (%s); retrying in %.1fs", err, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, _RETRY_MAX_S)
+
+    async def settle(self, records: Sequence[Outgoing], futures: Sequence[asyncio.Future[Any]]) -> None:
+        """Return once every record is acknowledged: awaits `futures`, re-sending all on a failure."""
+        delay = _RETRY_INITIAL_S
+        while True:
+            try:
+                if futures:
+                    await asyncio.gather(*futures)
+                return
+            except KafkaError as err:
+                # The broker is away: keep the article (its offset stays uncommitted) and retry.
+                logger.warning("produce failed (%s); retrying in %.1fs", err, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, _RETRY_MAX_S)
+            futures = await self.send(records)
+
+    def done(self, routed: Routed, source: tuple[str, int, int], timestamp: float | None) -> None:
+        """Count what an acknowledged record became."""
         if routed.rejection is not None:
+            topic, partition, offset = source
             self.metrics.articles_dead_lettered.labels(reason=routed.rejection.reason).inc()
             logger.info("dead-lettered %s/%d@%d: %s", topic, partition, offset, routed.rejection)
         for event in routed.events:
@@ -104,19 +151,89 @@ class Worker:
         if timestamp:
             self.metrics.article_latency.observe(max(0.0, time.time() - timestamp))
 
-    async def _send_all(self, records: Sequence[Outgoing]) -> None:
-        delay = _RETRY_INITIAL_S
+    async def handle(
+        self,
+        key: bytes | None,
+        value: bytes | None,
+        topic: str,
+        partition: int,
+        offset: int,
+        timestamp: float | None,
+    ) -> None:
+        """Route one record and produce what it became; returns only when the broker acknowledged it all."""
+        routed = self.route(key, value, topic, partition, offset)
+        await self.settle(routed.records, await self.send(routed.records))
+        self.done(routed, (topic, partition, offset), timestamp)
+
+
+class AckPipeline:
+    """Acknowledges input records to Faust in arrival order, each once all its outputs are acknowledged.
+
+    `put` queues a record whose outputs are in the producer; a background task awaits them
+    (re-sending on failure), then calls `ack(event)` and `on_acked(item)`. `put` waits while
+    `limit` records are pending, and raises if the background task died.
+    """
+
+    def __init__(
+        self,
+        worker: Worker,
+        ack: Callable[[Any], Awaitable[Any]],
+        on_acked: Callable[[InFlight], None],
+        limit: int = _MAX_IN_FLIGHT,
+    ) -> None:
+        self.worker = worker
+        self.ack = ack
+        self.on_acked = on_acked
+        self.queue: asyncio.Queue[InFlight] = asyncio.Queue(maxsize=limit)
+        self.task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> AckPipeline:
+        self.task = asyncio.ensure_future(self._run())
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        task, self.task = self.task, None
+        if task is None:
+            return
+        if exc_type is None and not task.done():
+            # The stream ended normally: let what is in flight finish (and be committed).
+            join = asyncio.ensure_future(self.queue.join())
+            await asyncio.wait({join, task}, return_when=asyncio.FIRST_COMPLETED)
+            join.cancel()
+        # Anything still unacknowledged stays uncommitted and is consumed again later.
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    def _alive(self) -> asyncio.Task[None]:
+        task = self.task
+        if task is None:
+            raise RuntimeError("AckPipeline used outside 'async with'")
+        if task.done():
+            task.result()  # re-raise what killed it
+            raise RuntimeError("the acknowledging task stopped")
+        return task
+
+    async def put(self, item: InFlight) -> None:
+        task = self._alive()
+        if not self.queue.full():
+            self.queue.put_nowait(item)
+            return
+        put = asyncio.ensure_future(self.queue.put(item))
+        await asyncio.wait({put, task}, return_when=asyncio.FIRST_COMPLETED)
+        if not put.done():
+            put.cancel()
+            self._alive()
+
+    async def _run(self) -> None:
         while True:
-            try:
-                producer = await self.start_producer()
-                futures = [await producer.send(r.topic, r.value, key=r.key, headers=r.headers) for r in records]
-                await asyncio.gather(*futures)
-                return
-            except KafkaError as err:
-                # The broker is away: keep the article (its offset stays uncommitted) and retry.
-                logger.warning("produce failed (%s); retrying in %.1fs", err, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, _RETRY_MAX_S)
+            item = await self.queue.get()
+            await self.worker.settle(item.routed.records, item.futures)
+            await self.ack(item.event)
+            self.on_acked(item)
+            self.queue.task_done()
 
 
 def _extract(article: Article, *, resources: Any, min_confidence: float) -> list[EventBase]:
@@ -165,21 +282,25 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
     )
     source = app.topic(settings.articles_topic, key_type=bytes, value_type=bytes)
 
+    def acked(item: InFlight) -> None:
+        worker.done(item.routed, item.source, item.timestamp)
+        message = item.event.message
+        worker.positions[message.tp] = message.offset
+        _update_lag(app, worker, message.tp)
+
     @app.agent(source, concurrency=1)  # concurrency > 1 skips offsets (faust-streaming #606)
     async def articles(stream: faust.StreamT[bytes]) -> None:
+        # Faust would ack a record as soon as the loop moves past it; the pipeline acks it
+        # instead, after the broker acknowledged all it became (as Stream.take() does).
+        stream.enable_acks = False
         worker.started = True
-        async for event in stream.events():
-            message = event.message
-            await worker.handle(
-                message.key,
-                message.value,
-                message.topic,
-                message.partition,
-                message.offset,
-                message.timestamp,
-            )
-            worker.positions[message.tp] = message.offset
-            _update_lag(app, worker, message.tp)
+        async with AckPipeline(worker, stream.ack, acked) as pipeline:
+            async for event in stream.events():
+                message = event.message
+                source = (message.topic, message.partition, message.offset)
+                routed = worker.route(message.key, message.value, *source)
+                futures = await worker.send(routed.records)
+                await pipeline.put(InFlight(event, routed, futures, source, message.timestamp))
 
     @app.timer(interval=_LAG_INTERVAL_S)  # type: ignore[untyped-decorator]
     async def refresh_lag() -> None:

@@ -19,7 +19,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
 )
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
-_LIGHT_VERB_WINDOW = 6
+_LIGHT_VERB_WINDOW = 8
+#: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
+_OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
@@ -151,7 +153,7 @@ def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Gram
         word = lowers[i]
         if word in grammar.light_verbs:
             return True
-        if (word in grammar.prepositions and word != "of") or not (word[:1].isalnum() or word in "\"'"):
+        if (word in grammar.prepositions and word not in _OBJECT_PREPS) or not (word[:1].isalnum() or word in "\"'"):
             return False
     return False
 
@@ -168,6 +170,7 @@ def find_patients(
     max_distance: int | None = None,
     only_with: bool = False,
     direct_only: bool = False,
+    skip_topics: bool = False,
     allow_locative: bool = False,
     possessive_ok: bool = True,
     allow_by: bool = False,
@@ -186,6 +189,8 @@ def find_patients(
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
+        if skip_topics and m.prep in grammar.topic_preps:
+            continue  # "dialogues on Russia": what is discussed, not who discusses
         if only_with and m.prep not in ("with", "between", "among"):
             continue  # "Israel agreed to increase permits for Palestinians": not a party
         if direct_only and _inside_other_phrase(lowers[end : m.start], grammar):
@@ -220,7 +225,8 @@ def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: 
 
 def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
     """Words between a verb and a mention hold another noun's preposition ("efforts between")."""
-    rest = between[1:] if between and between[0] in grammar.prepositions else between
+    words = [w for w in between if w[:1].isalnum()]
+    rest = words[1:] if words and words[0] in grammar.prepositions else words
     return any(w in grammar.prepositions and w != "of" for w in rest)
 
 
@@ -256,6 +262,7 @@ def find_parties(
     possessive_ok: bool = True,
     allow_locative: bool = True,
     nominal: bool = False,
+    skip_topics: bool = False,
 ) -> list[Mention]:
     """Every side of a symmetric act: the subject group and the object group."""
     start = trigger[0]
@@ -272,6 +279,8 @@ def find_parties(
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
         parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
+    # "a NATO summit", "the U.S.-EU Summit": the qualifier names who meets.
+    parties += [m for m in mentions if m.modifier and start - 2 <= m.end <= start and m not in parties]
     parties += find_patients(
         mentions,
         trigger,
@@ -283,6 +292,7 @@ def find_parties(
         possessive_ok=possessive_ok,
         allow_by=True,  # "a declaration was adopted by Italy and Tunisia"
         only_with=lowers[start] in grammar.with_only_verbs,
+        skip_topics=skip_topics,
     )
     return parties
 

@@ -97,6 +97,8 @@ def candidates_for_sentence(
 ) -> list[Candidate]:
     """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
     out: list[Candidate] = []
+    if sentence.text.rstrip("\"' )").endswith("?"):
+        return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
@@ -131,7 +133,16 @@ def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     or noun modifier ("recent rocket attacks", "Russia's invasion")."""
     if _noun_pattern(hit.row.pattern):
         return True
-    return hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues
+    if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
+        return True
+    # "its deadliest attack": a determiner right before, or one adjective between
+    for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
+        word = lowers[i]
+        if word in grammar.nominal_determiners:
+            return True
+        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions:
+            return False
+    return False
 
 
 @cache
@@ -192,6 +203,15 @@ def _build(
             max_distance=_MAX_PATIENT_DISTANCE,
             direct_only=event_type == "Endorsement",
         )
+        if not patients and event_type in ("Sanction", "Endorsement"):
+            # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger.
+            patients = [
+                m
+                for m in mentions
+                if agent.end <= m.start and m.end <= hit.start and m is not agent and not m.possessive
+            ][:1]
+            if patients and (patients[0].actor.code or patients[0].actor.country) == other_side:
+                patients = []
         if not patients and event_type == "Endorsement":
             patients = _antecedent(lowers, hit, clause, history, agent, grammar)
         if event_type == "Threat" and not patients:
@@ -264,6 +284,7 @@ def _build(
         possessive_ok=event_type == "DiplomaticRift",
         nominal=_is_nominal(hit, lowers, grammar),
         allow_locative=event_type in ("Meeting", "DiplomaticRift"),  # "visited Japan"; not "a ceasefire in Lebanon"
+        skip_topics=event_type != "DiplomaticRift",
     )
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
@@ -330,6 +351,13 @@ def _election_context(lowers: list[str]) -> str | None:
     return None
 
 
+def _can_wage(actor: Actor, grammar: Grammar) -> bool:
+    """States, bodies and armed groups act militarily; persons only as their state's leaders."""
+    if actor.kind != "person":
+        return True
+    return actor.country is not None and actor.title in grammar.military_leader_titles
+
+
 def _build_military(
     agent: Mention,
     hit: Hit,
@@ -341,6 +369,8 @@ def _build_military(
     make: Any,
 ) -> list[Candidate]:
     row = hit.row
+    if not _can_wage(agent.actor, grammar):
+        return []  # "she flew combat support during the intervention": a biography, not a state act
     target: Actor | None = None
     if row.plover == "ASSAULT":
         patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
