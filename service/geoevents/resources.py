@@ -134,6 +134,8 @@ class Grammar(BaseModel):
     topic_preps: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]
+    reversal_words: frozenset[str]
+    posture_words: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

@@ -45,6 +45,12 @@ _SUBORDINATE_PENALTY = 0.7
 _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
 _INTENT_WINDOW = 4
+#: CAMEO codes for acts whose mood changes their code.
+_THREATEN_WITH_SANCTIONS = "1312"
+_MILITARY_POSTURE = "150"
+_ECONOMIC_COOPERATION = "061"
+#: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
+_GOVERNING_WINDOW = 4
 #: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
 _THREAT_SCOPE = 6
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
@@ -109,8 +115,14 @@ def candidates_for_sentence(
         # A threat is often conditional by nature ("threatened to cut ties unless ...").
         if event_type != "Threat" and is_conditional(lowers, clause, grammar):
             continue
+        codes: tuple[str | None, str | None] | None = None
+        if event_type in ("Sanction", "MilitaryAction") and _reversed(lowers, hit.start, grammar):
+            continue  # "lifted the blockade", "the withdrawal of invasion forces": the act is being undone
         if event_type == "Sanction" and _intends(lowers, hit.start, clause, grammar):
             event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
+            codes = ("THREATEN", _THREATEN_WITH_SANCTIONS)
+        elif event_type == "MilitaryAction" and hit.row.plover == "ASSAULT" and _postured(lowers, hit.start, grammar):
+            codes = ("MOBILIZE", _MILITARY_POSTURE)  # "prepared to resume shelling": a posture, not an attack
         elif event_type != "Threat":
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue
@@ -121,8 +133,10 @@ def candidates_for_sentence(
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
         drafts = _build(event_type, hit, sentence, lowers, mentions, clause, grammar, history or [])
-        if hit.row.plover not in _COMMUNICATIVE and any(clause.start <= e <= hit.start for e in communicative_ends):
-            for draft in drafts:
+        for draft in drafts:
+            if codes is not None:
+                draft.plover, draft.cameo = codes
+            if any(clause.start <= e <= hit.start for e in communicative_ends):
                 draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
         out += drafts
     return out
@@ -158,6 +172,14 @@ def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
     return False
 
 
+def _reversed(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    return not grammar.reversal_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+
+
+def _postured(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    return not grammar.posture_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+
+
 def _intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     lo = max(clause.start, start - _INTENT_WINDOW)
     return any(w in grammar.sanction_to_threat for w in lowers[lo:start])
@@ -183,6 +205,8 @@ def _build(
     ) -> Candidate:
         confidence = base * (_INDIRECT_PENALTY if _indirect(used) else 1.0)
         plover, cameo = row.plover, row.cameo
+        if event_type == "TradeDeal" and typed.get("status") == "in_force":
+            plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
 
     if event_type in _AGENTIVE:
