@@ -38,10 +38,10 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[clause.start : start]
     if not grammar.blockers.isdisjoint(window):
         return True
-    if clause.start > 1 and lowers[clause.start - 1] == "that":
-        # "demanded that the United States match ...": the clause is what was demanded
-        if not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
-            return True
+    # "demanded that the United States match ...": the clause is what was demanded
+    demanded = clause.start > 1 and lowers[clause.start - 1] == "that"
+    if demanded and not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
+        return True
     return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in itertools.pairwise(window))
 
 
