@@ -28,6 +28,8 @@ REASONS: dict[str, str] = {
 }
 
 _ENGLISH = {"en", "eng", "english"}
+#: A 4-byte character written as two \\uXXXX escapes takes 12 bytes of JSON: 3x its UTF-8 size.
+_MAX_ESCAPE_GROWTH = 3
 
 
 def _first_error(err: ValidationError) -> str:
@@ -51,8 +53,8 @@ def decode_article(raw: bytes | None, *, max_body_bytes: int) -> Article:
     """
     if not raw:
         raise Rejection("empty", "message value is empty")
-    # The envelope is a few hundred bytes; allow for it and for JSON escaping of the body.
-    if len(raw) > max_body_bytes * 2 + 64 * 1024:
+    # The envelope is small; JSON escaping ("\\ud83d\\ude00") can grow a body up to 12 bytes per character.
+    if len(raw) > max_body_bytes * _MAX_ESCAPE_GROWTH + 64 * 1024:
         raise Rejection("too_large", f"message is {len(raw)} bytes; body limit is {max_body_bytes} bytes")
     try:
         text = raw.decode("utf-8")
@@ -77,6 +79,12 @@ def decode_article(raw: bytes | None, *, max_body_bytes: int) -> Article:
         raise Rejection("invalid_article", _first_error(err)) from None
     except RecursionError:
         raise Rejection("too_deep", "article fields are nested too deeply") from None
+    for field, text in article.model_dump(exclude_none=True).items():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as err:
+            # JSON may escape a lone surrogate ("\ud800"); it decodes but is not text and cannot be re-encoded.
+            raise Rejection("not_utf8", f"{field} holds a lone surrogate at character {err.start}") from None
     size = len(article.body.encode("utf-8"))
     if size > max_body_bytes:
         raise Rejection("too_large", f"body is {size} bytes; limit is {max_body_bytes} bytes")

@@ -17,6 +17,8 @@ from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer
 
+from geoevents.config import Settings
+from geoevents.emit.admin import ensure_topics
 from geoevents.emit.topics import EVENT_TYPES, type_suffix
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,6 +72,20 @@ class WorkerEnv:
             "GEOEVENTS_LOG_LEVEL": "WARNING",
             **self.extra,
         }
+
+    @property
+    def group(self) -> str:
+        """The workers' consumer group (GEOEVENTS_APP_ID)."""
+        return self.env(0)["GEOEVENTS_APP_ID"]
+
+    def settings(self) -> Settings:
+        """The Settings a worker started from this environment would read."""
+        env = self.env(0)
+        return Settings(**{k: v for k, v in env.items() if k.startswith(("KAFKA_", "GEOEVENTS_"))})
+
+    def ensure_topics(self) -> None:
+        """Create the input, dead-letter and event topics, as the worker does at start-up."""
+        ensure_topics(self.settings())
 
     def cli(self, *args: str, input: bytes | None = None, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run(
@@ -127,8 +143,23 @@ class WorkerProcess:
         return out
 
     def output(self) -> str:
-        self._log_fh.flush()
-        return self.log.read_text(errors="replace")[-4000:]
+        return self.log_text()[-4000:]
+
+    def log_text(self) -> str:
+        """Everything the worker wrote to stdout and stderr so far (also after kill/stop)."""
+        if not self._log_fh.closed:
+            self._log_fh.flush()
+        return self.log.read_text(errors="replace")
+
+    def memory_kib(self) -> dict[str, int]:
+        """VmRSS and VmHWM (peak RSS) of the worker process in KiB, from /proc/<pid>/status."""
+        out: dict[str, int] = {}
+        with open(f"/proc/{self.proc.pid}/status") as status:
+            for line in status:
+                name, _, value = line.partition(":")
+                if name in ("VmRSS", "VmHWM"):
+                    out[name] = int(value.split()[0])
+        return out
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -141,6 +172,7 @@ class WorkerProcess:
         self._log_fh.close()
 
     def kill(self) -> None:
+        """SIGKILL (kill -9): no shutdown handlers, no final offset commit."""
         self.proc.kill()
         self.proc.wait()
         self._log_fh.close()

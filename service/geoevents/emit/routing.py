@@ -59,7 +59,7 @@ def dead_letter(
     topic, partition, offset = source
     headers = [
         ("reason", rejection.reason.encode()),
-        ("detail", rejection.detail.encode("utf-8", "replace")[:1024]),
+        ("detail", rejection.detail.encode("utf-8", "replace")[:1024].decode("utf-8", "ignore").encode()),
         ("source_topic", topic.encode()),
         ("source_partition", str(partition).encode()),
         ("source_offset", str(offset).encode()),
@@ -91,17 +91,12 @@ def route(
         return Routed([dead_letter(topics, key, value, rejection, source)], [], rejection)
     try:
         events = list(extractor(article))
+        records = [
+            Outgoing(topics.for_type(e.type), e.event_id.encode(), e.model_dump_json().encode(), cloudevent_headers(e))
+            for e in events
+        ]
     except Exception as err:  # an extractor bug must cost one article, never the worker
         logger.exception("extraction failed on article %s", article.id)
         failure = Rejection("extraction_error", f"{type(err).__name__}: {err}"[:500])
         return Routed([dead_letter(topics, key, value, failure, source)], [], failure, article.id)
-    records = [
-        Outgoing(
-            topics.for_type(e.type),
-            e.event_id.encode(),
-            e.model_dump_json().encode(),
-            cloudevent_headers(e),
-        )
-        for e in events
-    ]
     return Routed(records, events, None, article.id)

@@ -18,6 +18,10 @@ __all__ = ["ArticleActors", "Mention"]
 
 MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "none"]
 
+#: "US-Japan-China" names sides; a longer hyphen chain is not prose.
+_MAX_COMPOUND_PARTS = 4
+#: Pronouns reach back to the persons of the last few sentences only.
+_RECENT_PERSONS = 32
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
 _MAX_NAME_WORDS = 5
 #: Lower-case particles allowed inside a person's name.
@@ -110,6 +114,8 @@ class ArticleActors:
             if len(words) > 1:
                 self.by_surname.setdefault(words[-1], person)
         self.recent_persons.append(person)
+        if len(self.recent_persons) > _RECENT_PERSONS:
+            del self.recent_persons[: -_RECENT_PERSONS // 2]
 
     def _person(self, name: str, country: str | None, title: str | None) -> Actor:
         known = self.by_full_name.get(name) or self.gazetteer.persons.get(name)
@@ -246,17 +252,18 @@ class ArticleActors:
             # 4. A surname the article (or the gazetteer) introduced.
             known = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
             if known is not None:
-                self.recent_persons.append(known)
+                self._remember(known)
                 found.append(Mention(i, i + 1, known, "person"))
                 i += 1
                 continue
             # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
             if "-" in words[i] and words[i][:1].isupper():
-                for part in words[i].split("-"):
+                parts = words[i].split("-")[:_MAX_COMPOUND_PARTS]
+                # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
+                qualifier = not parts[-1][:1].isupper()
+                for part in parts:
                     part_entry = gz.entries.get((part,))
-                    if part_entry is not None and part_entry.actor.kind not in ("person",) and part_entry.via != "none":
-                        # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
-                        qualifier = not words[i].split("-")[-1][:1].isupper()
+                    if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
                         found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
             # 6. Pronouns.
             if lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":

@@ -45,6 +45,8 @@ _SUBORDINATE_PENALTY = 0.7
 _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
 _INTENT_WINDOW = 4
+#: A sentence reporting more acts than this is a list or noise; its strongest triggers are enough.
+_MAX_HITS = 12
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -103,6 +105,8 @@ def candidates_for_sentence(
 ) -> list[Candidate]:
     """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
     out: list[Candidate] = []
+    if len(hits) > _MAX_HITS:
+        hits = sorted(sorted(hits, key=lambda h: -h.row.weight)[:_MAX_HITS], key=lambda h: h.start)
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
@@ -142,19 +146,21 @@ def candidates_for_sentence(
     return out
 
 
-def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:
     """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
     or noun modifier ("recent rocket attacks", "Russia's invasion")."""
     if _noun_pattern(hit.row.pattern):
         return True
     if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
         return True
-    # "its deadliest attack": a determiner right before, or one adjective between
+    # "its deadliest attack": a determiner right before, or one adjective between (not a name:
+    # in "The US imposed", "US" is the subject)
+    named = {i for m in mentions for i in range(m.start, m.end)}
     for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
         word = lowers[i]
         if word in grammar.nominal_determiners:
             return True
-        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions:
+        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
             return False
     return False
 
@@ -211,7 +217,9 @@ def _build(
 
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
-        agent, _passive = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar))
+        agent, _passive = find_agent(
+            mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)
+        )
         if agent is None:
             return []
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
@@ -273,7 +281,9 @@ def _build(
     if event_type == "MilitaryAction":
         if base < _UNAMBIGUOUS_MILITARY and not any(w in grammar.military_context for w in lowers):
             return []
-        agent, _ = find_agent(mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar))
+        agent, _ = find_agent(
+            mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)
+        )
         if agent is None:
             return []
         # "South Korean and U.S. forces began their exercise": one act per force.
@@ -306,7 +316,7 @@ def _build(
         lowers,
         grammar,
         possessive_ok=event_type == "DiplomaticRift",
-        nominal=_is_nominal(hit, lowers, grammar),
+        nominal=_is_nominal(hit, lowers, grammar, mentions),
         allow_locative=event_type in ("Meeting", "DiplomaticRift"),  # "visited Japan"; not "a ceasefire in Lebanon"
         skip_topics=event_type != "DiplomaticRift",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -10,13 +11,14 @@ from geoevents.resources import Grammar
 __all__ = ["goods", "investment_usd", "meeting_mode", "tariff_rates", "threat_kind"]
 
 _AMOUNT = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
-    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
+    r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
+    r"|(?<![\d.,])(?P<num2>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s"
+    r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
+_PERCENT = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
 _FROM_TO = re.compile(
-    r"from\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+    r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
 
 
@@ -33,7 +35,8 @@ def investment_usd(text: str, grammar: Grammar) -> float | None:
         if rate is None:
             continue
         value = float(num.replace(",", "")) * grammar.scale_words.get((scale or "").lower(), 1.0)
-        return round(value * rate, 2)
+        usd = round(value * rate, 2)
+        return usd if math.isfinite(usd) else None  # "$999...9bn" is not an amount
     return None
 
 
@@ -44,9 +47,14 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
         return None, None
     m = _FROM_TO.search(lowered)
     if m:
-        return float(m.group(2)), float(m.group(1))
+        return _finite(m.group(2)), _finite(m.group(1))
     p = _PERCENT.search(lowered)
-    return (float(p.group(1)), None) if p else (None, None)
+    return (_finite(p.group(1)), None) if p else (None, None)
+
+
+def _finite(number: str) -> float | None:
+    value = float(number)
+    return value if math.isfinite(value) else None
 
 
 @cache

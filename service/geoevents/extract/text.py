@@ -101,7 +101,11 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+# Possessive quantifiers and the look-behind keep this linear on runs of stops ("......").
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+#: Longer "sentences" (lists, tables, text without stops) are cut here, at a space, so work per
+#: sentence stays bounded; real sentences are far shorter.
+MAX_SENTENCE_CHARS = 1200
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _TOKEN = re.compile(
     r"[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
@@ -165,6 +169,13 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        out.append(Sentence(start, cut, text[start:cut]))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
 

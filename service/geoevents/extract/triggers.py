@@ -45,8 +45,10 @@ class TriggerIndex:
             return hits
         hits.sort(key=lambda h: (-(h.end - h.start), -h.row.weight, h.start))
         taken: list[Hit] = []
+        occupied = bytearray(len(lowers))
         for hit in hits:
-            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            if not any(occupied[hit.start : hit.end]):
+                occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
                 taken.append(hit)
         taken.sort(key=lambda h: h.start)
         return taken
