@@ -28,6 +28,7 @@ REASONS: dict[str, str] = {
 }
 
 _ENGLISH = {"en", "eng", "english"}
+_TEXT_FIELDS = tuple(Article.model_fields)
 #: A 4-byte character written as two \\uXXXX escapes takes 12 bytes of JSON: 3x its UTF-8 size.
 _MAX_ESCAPE_GROWTH = 3
 
@@ -79,7 +80,10 @@ def decode_article(raw: bytes | None, *, max_body_bytes: int) -> Article:
         raise Rejection("invalid_article", _first_error(err)) from None
     except RecursionError:
         raise Rejection("too_deep", "article fields are nested too deeply") from None
-    for field, text in article.model_dump(exclude_none=True).items():
+    for field in _TEXT_FIELDS:
+        text = getattr(article, field)
+        if text is None or text.isascii():
+            continue
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as err:

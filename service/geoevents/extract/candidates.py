@@ -31,6 +31,8 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 _SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
+#: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+_ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
 #: Pronoun-resolved or title-only actors are less certain than named ones.
 _INDIRECT_PENALTY = 0.85
 #: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
@@ -109,6 +111,12 @@ def candidates_for_sentence(
         hits = sorted(sorted(hits, key=lambda h: -h.row.weight)[:_MAX_HITS], key=lambda h: h.start)
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
+    sides = {m.actor.code or m.actor.country or m.actor.name for m in mentions}
+    if len(sides) < 2:
+        # One side only: no act between two parties can be read here, only one-sided ones.
+        hits = [h for h in hits if h.row.type in _ONE_SIDED]
+        if not hits:
+            return out
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
