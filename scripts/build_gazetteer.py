@@ -167,7 +167,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "GAB": ("Gabon", "Gabonese", "Libreville"),
     "GBR": (
         "United Kingdom|UK|U.K.|Britain|Great Britain|Northern Ireland",
-        "British|Briton+|Brits|Northern Irish",
+        "British|Briton+|Brits|Northern Irish|Scottish|Welsh",
         "London|Downing Street|Whitehall",
     ),
     "GEO": ("Georgia", "Georgian+", "Tbilisi"),
