@@ -215,8 +215,14 @@ def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: 
         if not m.possessive or m.via == "pronoun" or m.end >= start or start - m.end > _MAX_POSSESSOR_GAP:
             continue
         between = lowers[m.end + 1 : start] if lowers[m.end] == "'s" else lowers[m.end : start]
-        if all(w.isalpha() or w in (",", "-") for w in between) and not any(
-            w in grammar.prepositions or w in grammar.clause_breaks or w in grammar.light_verbs for w in between
+        # "and" joins adjectives only after a comma ("unprovoked, and unjustified"); otherwise it joins verbs
+        joined = any(w == "and" and (k == 0 or between[k - 1] != ",") for k, w in enumerate(between))
+        if (
+            not joined
+            and all(w.isalpha() or w in (",", "-") for w in between)
+            and not any(
+                w in grammar.prepositions or w in grammar.clause_breaks or w in grammar.light_verbs for w in between
+            )
         ):
             return m
         return None
