@@ -45,6 +45,10 @@ def _wait_ready(port: int, worker: subprocess.Popen[bytes]) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from geoevents.devbroker import LocalBroker
 
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops the worker and the broker like Ctrl-C does
+
+    signal.signal(signal.SIGTERM, _stop)
     broker = LocalBroker(Path(args.data_dir))
     info = broker.start()
     print(
