@@ -215,6 +215,24 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def sched(pid: int) -> tuple[float, float]:
+    """(seconds on a CPU, seconds runnable but waiting for one) of the process's main thread."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        on, wait, _ = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text().split()
+        return int(on) / 1e9, int(wait) / 1e9
+    return 0.0, 0.0
+
+
+def sched_shares(before: tuple[float, float], after: tuple[float, float], seconds: float) -> dict[str, float]:
+    """How a main thread spent a window: running, waiting for a CPU (starved), or off CPU (idle/GIL)."""
+    on, wait = after[0] - before[0], after[1] - before[1]
+    return {
+        "on_cpu": round(on / seconds, 3),
+        "runqueue_wait": round(wait / seconds, 3),
+        "off_cpu": round(max(0.0, 1 - (on + wait) / seconds), 3),
+    }
+
+
 class Proc:
     """A worker subprocess (geoevents or identity) with its web port and log."""
 
@@ -313,6 +331,7 @@ class Window:
     last: float
     n: int
     cpu: dict[str, float] = field(default_factory=dict)  # process name -> CPU seconds in the window
+    main_thread: dict[str, dict[str, float]] = field(default_factory=dict)  # process name -> sched_shares
 
     @property
     def seconds(self) -> float:
@@ -347,12 +366,18 @@ def measure_window(
         if first is None and c > 0:
             first = now
             cpu0 = {name: cpu_seconds(pid) for name, pid in cpu_pids.items()}
+            cpu0["_machine"], cpu0["_self"] = system_busy()[0], _self_cpu()
+            sched0 = {p.name: sched(p.pid) for p in procs}
             if on_first is not None:
                 on_first()
         if c >= n:
             assert first is not None
             cpu = {name: cpu_seconds(pid) - cpu0.get(name, 0.0) for name, pid in cpu_pids.items()}
-            return Window(spawned, first, now, n, cpu)
+            machine = system_busy()[0] - cpu0["_machine"]
+            # Cores used by processes that are not part of this bench (other people's tests, ...).
+            cpu["_other"] = max(0.0, machine - sum(cpu.values()) - (_self_cpu() - cpu0["_self"]))
+            shares = {p.name: sched_shares(sched0[p.name], sched(p.pid), now - first) for p in procs}
+            return Window(spawned, first, now, n, cpu, shares)
         if time.monotonic() > deadline:
             raise RuntimeError(f"only {c} of {n} records after {timeout:.0f}s")
         for p in procs:
@@ -415,27 +440,64 @@ class Profiler:
         return summary
 
 
-def summarise_collapsed(path: Path, top: int = 30) -> str:
-    """Top functions by inclusive and by self time from py-spy's collapsed stacks."""
-    total = 0
+#: Where a main-thread sample is spent, by the first matching frame (checked leaf first).
+_CATEGORIES = (
+    ("idle (waiting in select)", ("EpollSelector.select", "KqueueSelector.select")),
+    ("extraction (geoevents.extract)", ("(geoevents/extract/", "extract (geoevents/extract")),
+    ("decode_article", ("decode_article (geoevents/decode",)),
+    ("event JSON + headers", ("model_dump_json", "cloudevent_headers")),
+    ("aiokafka producer", ("aiokafka/producer/",)),
+    ("metrics", ("prometheus_client/",)),
+    ("faust/mode (stream, consumer, acks)", ("faust/", "mode/")),
+    ("aiokafka (other)", ("aiokafka/",)),
+)
+
+
+def _function(frame: str) -> str:
+    """'name (path:line)' -> 'name (path)'."""
+    name, _, where = frame.partition(" (")
+    return f"{name} ({where.rsplit(':', 1)[0]})" if where else name
+
+
+def summarise_collapsed(path: Path, top: int = 25) -> str:
+    """Main thread of the worker by category, and its top functions by inclusive and by self time
+    (from py-spy's collapsed stacks, idle samples included)."""
+    threads: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
     own: Counter[str] = Counter()
+    main = 0
     for line in path.read_text().splitlines():
         stack, _, n = line.rpartition(" ")
         if not stack:
             continue
         count = int(n)
-        total += count
-        frames = [f.strip() for f in stack.split(";")[1:]]  # first frame is the thread
-        frames = [f.replace(str(REPO) + "/service/", "").replace(sys.prefix + "/lib/", "") for f in frames]
-        for f in set(frames):
+        frames = [
+            f.strip().replace(str(REPO) + "/service/", "").replace(sys.prefix + "/lib/", "") for f in stack.split(";")
+        ]
+        thread = "consumer thread (mode ServiceThread)" if frames[0].startswith("Thread._bootstrap") else "main thread"
+        threads[thread] += count
+        if thread != "main thread":
+            continue
+        main += count
+        for label, needles in _CATEGORIES:
+            if any(needle in frame for frame in reversed(frames) for needle in needles):
+                categories[label] += count
+                break
+        else:
+            categories["other"] += count
+        for f in {_function(f) for f in frames}:
             inclusive[f] += count
-        if frames:
-            own[frames[-1]] += count
-    lines = [f"samples: {total} (idle included)", "", "inclusive %  function"]
-    lines += [f"{100 * c / total:9.1f}  {f}" for f, c in inclusive.most_common(top)]
-    lines += ["", "self %      function"]
-    lines += [f"{100 * c / total:9.1f}  {f}" for f, c in own.most_common(top)]
+        own[_function(frames[-1])] += count
+    total = sum(threads.values())
+    lines = [f"samples: {total} (idle included)"]
+    lines += [f"  {100 * c / total:5.1f}%  {t}" for t, c in threads.most_common()]
+    lines += ["", "main thread by category (% of main-thread samples)"]
+    lines += [f"  {100 * c / main:5.1f}%  {label}" for label, c in categories.most_common()]
+    lines += ["", "main thread: inclusive %  function"]
+    lines += [f"  {100 * c / main:5.1f}%  {f}" for f, c in inclusive.most_common(top)]
+    lines += ["", "main thread: self %  function"]
+    lines += [f"  {100 * c / main:5.1f}%  {f}" for f, c in own.most_common(top)]
     return "\n".join(lines) + "\n"
 
 
@@ -503,6 +565,8 @@ class Bench:
             for event in extract(decode_article(value, max_body_bytes=_LIMIT), resources, min_confidence=min_conf):
                 event.model_dump_json()
         events = 0
+        busy0 = system_busy()[0]
+        sched0 = sched(os.getpid())
         t0 = time.process_time()
         w0 = time.perf_counter()
         for value in values:
@@ -512,7 +576,11 @@ class Bench:
                 events += 1
         wall = time.perf_counter() - w0
         cpu = time.process_time() - t0
+        other = max(0.0, system_busy()[0] - busy0 - cpu)
         return {
+            "other_cpu_cores": round(other / wall, 2),
+            "main_thread": sched_shares(sched0, sched(os.getpid()), wall),
+            "articles_per_cpu_s": round(len(values) / cpu, 2),
             "articles": len(values),
             "events": events,
             "seconds": round(wall, 3),
@@ -550,7 +618,9 @@ class Bench:
             "startup_s": round(win.first - win.spawned, 2),
             "committed": committed,
             "peak_rss_mb": proc.peak_rss_mb,
-            "cpu_util": {k: round(v / win.seconds, 3) for k, v in win.cpu.items()},
+            "cpu_util": {k: round(v / win.seconds, 3) for k, v in win.cpu.items() if k != "_other"},
+            "other_cpu_cores": round(win.cpu["_other"] / win.seconds, 2),
+            "main_thread": win.main_thread[proc.name],
         }
 
     # -- geoevents workers
@@ -587,6 +657,8 @@ class Bench:
                         "assigned": ready.get("assigned", []),
                         "peak_rss_mb": p.peak_rss_mb,
                         "cpu_util": round(win.cpu.get(p.name, 0.0) / win.seconds, 3),
+                        "cpu_seconds": round(win.cpu.get(p.name, 0.0), 3),
+                        "main_thread": win.main_thread[p.name],
                     }
                 )
         finally:
@@ -606,6 +678,10 @@ class Bench:
             "peak_rss_mb": max(w["peak_rss_mb"] for w in per_worker),
             "extraction_share": round(sum(w["extraction_seconds"] for w in per_worker) / (k * win.seconds), 3),
             "per_worker": per_worker,
+            "other_cpu_cores": round(win.cpu["_other"] / win.seconds, 2),
+            # Articles per CPU-second of the worker processes (all threads): unlike articles/s,
+            # this hardly moves when other processes take CPU from the bench.
+            "articles_per_cpu_s": round(n / max(1e-9, sum(w["cpu_seconds"] for w in per_worker)), 2),
         }
         if self.broker_pid is not None:
             result["broker_cpu_util"] = round(win.cpu.get("broker", 0.0) / win.seconds, 3)
@@ -626,52 +702,89 @@ class Bench:
         total = max(1, round(args.rate * args.latency_seconds))
         records = build_articles([b for b, _ in usable], total, f"{self.run}-lat")
         expected = {k.decode(): usable[i % len(usable)][1] for i, (k, _) in enumerate(records)}
+        # Warm-up, not measured: the first records of a fresh worker, producer and receiver pay
+        # one-off costs (connections, metadata of each event topic, lazily built indexes).
+        warm = build_articles([b for b, _ in usable], max(10, round(args.rate)), f"{self.run}-warm")
+        warm_expected = {k.decode(): usable[i % len(usable)][1] for i, (k, _) in enumerate(warm)}
         articles = f"{self.run}.lat.articles"
         self.kafka.create([articles], args.partitions)
         _, prefix, (proc,) = self.start_workers("lat", 1, articles)
         event_topics = [f"{prefix}events.{type_suffix(t)}" for t in EVENT_TYPES]
+        receiver: _EventReceiver | None = None
         try:
             proc.wait_ready()
             receiver = _EventReceiver(self.bootstrap, event_topics, args.partitions)
             receiver.start()
-            sent: dict[str, float] = {}
-            late: list[float] = []
             producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all", linger_ms=0)
             producer.partitions_for(articles)  # metadata before the clock starts
-            t0 = time.time() + 0.2
-            for i, (key, value) in enumerate(records):
-                due = t0 + i / args.rate
-                pause = due - time.time()
-                if pause > 0:
-                    time.sleep(pause)
-                now_ms = int(time.time() * 1000)
-                late.append(now_ms / 1000 - due)
-                sent[key.decode()] = now_ms / 1000
-                producer.send(articles, key=key, value=value, partition=i % args.partitions, timestamp_ms=now_ms)
-                if i % 50 == 0:
+
+            def send_at_rate(batch: Sequence[tuple[bytes, bytes]]) -> tuple[dict[str, float], list[float], float]:
+                """Send at args.rate; record timestamp = wall clock at send. (sent times, lateness, t0)."""
+                sent: dict[str, float] = {}
+                late: list[float] = []
+                t0 = time.time() + 0.2
+                for i, (key, value) in enumerate(batch):
+                    due = t0 + i / args.rate
+                    pause = due - time.time()
+                    if pause > 0:
+                        time.sleep(pause)
+                    now_ms = int(time.time() * 1000)
+                    late.append(now_ms / 1000 - due)
+                    sent[key.decode()] = now_ms / 1000
+                    producer.send(articles, key=key, value=value, partition=i % args.partitions, timestamp_ms=now_ms)
+                    if i % 50 == 0:
+                        proc.sample()
+                producer.flush()
+                return sent, late, t0
+
+            def wait_for(want: dict[str, int], timeout: float) -> None:
+                assert receiver is not None
+                deadline = time.monotonic() + timeout
+                while time.monotonic() < deadline and not receiver.complete(want):
+                    proc.alive()
                     proc.sample()
-            producer.flush()
+                    time.sleep(0.05)
+
+            warm_sent, _, _ = send_at_rate(warm)
+            wait_for(warm_expected, 60)
+            metrics0 = proc.metrics()
+            busy0, self0 = system_busy()[0], _self_cpu()
+            cpu0 = {"worker": cpu_seconds(proc.pid)}
+            sched0 = sched(proc.pid)
+            if self.broker_pid is not None:
+                cpu0["broker"] = cpu_seconds(self.broker_pid)
+            sent, late, t0 = send_at_rate(records)
             send_seconds = time.time() - t0
+            cpu = {"worker": cpu_seconds(proc.pid) - cpu0["worker"]}
+            main_thread = sched_shares(sched0, sched(proc.pid), send_seconds)
+            if self.broker_pid is not None:
+                cpu["broker"] = cpu_seconds(self.broker_pid) - cpu0["broker"]
+            other = system_busy()[0] - busy0 - sum(cpu.values()) - (_self_cpu() - self0)
             producer.close()
-            deadline = time.monotonic() + max(30.0, args.latency_seconds)
-            while time.monotonic() < deadline and not receiver.complete(expected):
-                proc.alive()
-                proc.sample()
-                time.sleep(0.1)
+            wait_for(expected, max(30.0, args.latency_seconds))
             receiver.stop()
+            worker_metrics = proc.metrics()
         finally:
+            if receiver is not None:
+                receiver.stop()
             proc.stop()
-        lat_ms = []
+        warm_ms = [
+            (receiver.received[a][1] - warm_sent[a]) * 1000
+            for a, n_events in warm_expected.items()
+            if receiver.received.get(a, (0, 0.0))[0] >= n_events
+        ]
+        timeline = []
         missing = 0
         for aid, n_events in expected.items():
             got = receiver.received.get(aid)
             if got is None or got[0] < n_events:
                 missing += 1
                 continue
-            lat_ms.append((got[1] - sent[aid]) * 1000)
-        if not lat_ms:
+            timeline.append((sent[aid] - t0, (got[1] - sent[aid]) * 1000))
+        if not timeline:
             raise RuntimeError("no article's events arrived")
-        lat_ms.sort()
+        lat_ms = sorted(ms for _, ms in timeline)
+        slowest = sorted(timeline, key=lambda x: -x[1])[:10]
         return {
             "rate": args.rate,
             "seconds": args.latency_seconds,
@@ -688,7 +801,37 @@ class Bench:
             "mean_ms": round(statistics.fmean(lat_ms), 2),
             "send_lag_p99_ms": round(_pct(sorted(late), 99) * 1000, 2),
             "peak_rss_mb": proc.peak_rss_mb,
+            "worker_cpu_util": round(cpu["worker"] / send_seconds, 3),
+            "worker_main_thread": main_thread,
+            "broker_cpu_util": round(cpu["broker"] / send_seconds, 3) if "broker" in cpu else None,
+            "other_cpu_cores": round(max(0.0, other) / send_seconds, 2),
+            "worker_histogram": _histogram_quantiles(
+                {k: v - metrics0.get(k, 0.0) for k, v in worker_metrics.items()}, "geoevents_article_latency_seconds"
+            ),
+            "warmup": {
+                "articles": len(warm),
+                "measured": len(warm_ms),
+                "first_ms": round(warm_ms[0], 1) if warm_ms else None,
+                "max_ms": round(max(warm_ms), 1) if warm_ms else None,
+            },
+            "slowest": [{"sent_at_s": round(t, 2), "ms": round(ms, 1)} for t, ms in slowest],
         }
+
+
+def _histogram_quantiles(metrics: dict[str, float], name: str) -> dict[str, float | None]:
+    """p50/p99 upper bounds (ms) from a Prometheus histogram's cumulative buckets."""
+    buckets = []
+    for key, value in metrics.items():
+        if key.startswith(f"{name}_bucket{{") and 'le="' in key:
+            le = key.split('le="', 1)[1].split('"', 1)[0]
+            buckets.append((float("inf") if le == "+Inf" else float(le), value))
+    buckets.sort()
+    total = buckets[-1][1] if buckets else 0.0
+    out: dict[str, float | None] = {"count": total}
+    for q in (50, 99):
+        bound = next((le for le, c in buckets if total and c >= total * q / 100), None)
+        out[f"p{q}_le_ms"] = None if bound is None or bound == float("inf") else bound * 1000
+    return out
 
 
 def _pct(sorted_values: Sequence[float], p: float) -> float:
@@ -740,7 +883,8 @@ class _EventReceiver(threading.Thread):
 
     def stop(self) -> None:
         self._stop_flag.set()
-        self.join(timeout=10)
+        if self.is_alive():
+            self.join(timeout=10)
 
 
 # ------------------------------------------------------------------------------ report
@@ -788,8 +932,14 @@ def ratios(result: dict[str, Any]) -> dict[str, float | None]:
         return round(a / b, 3) if a is not None and b else None
 
     w1, w2, off, ident = get("worker_1"), get("worker_2"), get("offline"), get("identity")
+
+    def per_cpu(phase: str) -> float | None:
+        value = result.get(phase, {}).get("articles_per_cpu_s")
+        return float(value) if value else None
+
     return {
         "worker_over_offline": div(w1, off),
+        "worker_over_offline_per_cpu_s": div(per_cpu("worker_1"), per_cpu("offline")),
         "worker_over_identity": div(w1, ident),
         "two_over_one": div(w2, w1),
     }
@@ -824,6 +974,9 @@ def table(result: dict[str, Any]) -> str:
     add("mean article bytes", p["mean_article_bytes"], "{:,.0f}")
     if "offline" in result:
         add("offline extraction, 1 core (articles/s)", result["offline"]["articles_per_s"])
+        add("offline: CPU taken by others (cores, incl. VM steal)", result["offline"]["other_cpu_cores"])
+        add("offline: main thread starved (share of wall)", result["offline"]["main_thread"]["runqueue_wait"])
+        add("offline: articles per CPU-second", result["offline"]["articles_per_cpu_s"])
     if "identity" in result:
         add("identity Faust worker (articles/s)", result["identity"]["articles_per_s"])
     for key, label in (("worker_1", "1 worker"), ("worker_2", "2 workers")):
@@ -832,11 +985,21 @@ def table(result: dict[str, Any]) -> str:
             add(f"{label} (articles/s)", w["articles_per_s"])
             add(f"{label}: peak RSS per worker (MB)", w["peak_rss_mb"], "{:,.1f}")
             add(f"{label}: worker CPU util", ", ".join(f"{x['cpu_util']:.2f}" for x in w["per_worker"]))
+            add(
+                f"{label}: main thread on CPU / starved / off CPU",
+                ", ".join(
+                    "{on_cpu:.2f} / {runqueue_wait:.2f} / {off_cpu:.2f}".format(**x["main_thread"])
+                    for x in w["per_worker"]
+                ),
+            )
+            add(f"{label}: articles per worker CPU-second", w["articles_per_cpu_s"])
             add(f"{label}: extraction share of wall", w["extraction_share"], "{:.3f}")
             if "broker_cpu_util" in w:
                 add(f"{label}: broker CPU util", w["broker_cpu_util"])
+            add(f"{label}: CPU taken by others (cores, incl. VM steal)", w["other_cpu_cores"])
     r = result.get("ratios", {})
     add("worker / offline", r.get("worker_over_offline"), "{:.3f}")
+    add("worker / offline, per CPU-second", r.get("worker_over_offline_per_cpu_s"), "{:.3f}")
     add("worker / identity", r.get("worker_over_identity"), "{:.3f}")
     add("2 workers / 1 worker", r.get("two_over_one"), "{:.3f}")
     if "latency" in result:
@@ -846,6 +1009,11 @@ def table(result: dict[str, Any]) -> str:
         add("latency p50 (ms)", lat["p50_ms"])
         add("latency p99 (ms)", lat["p99_ms"])
         add("latency max (ms)", lat["max_ms"])
+        add("latency: CPU taken by others (cores, incl. VM steal)", lat["other_cpu_cores"])
+        add(
+            "latency: worker main thread on CPU / starved / off CPU",
+            "{on_cpu:.2f} / {runqueue_wait:.2f} / {off_cpu:.2f}".format(**lat["worker_main_thread"]),
+        )
     for label, ok in result.get("targets", {}).items():
         add(f"target: {label}", "n/a" if ok is None else ("MET" if ok else "MISSED"))
     width = max(len(label) for label, _ in rows)
@@ -853,6 +1021,57 @@ def table(result: dict[str, Any]) -> str:
 
 
 # -------------------------------------------------------------------------------- main
+
+
+_SNAPSHOT_ENV = "GEOEVENTS_BENCH_SNAPSHOT"
+
+
+def _reexec_on_snapshot(argv: list[str]) -> None:
+    """Freeze the package: copy it and run this bench again with the copy first on sys.path.
+
+    Other people edit the source tree while a bench runs; without the copy, every worker
+    subprocess would import whatever the files held at its start, and the phases of one
+    run would measure different code.
+    """
+    import geoevents
+
+    source = Path(geoevents.__file__).resolve().parent
+    snapshot = Path(tempfile.mkdtemp(prefix="bench-e2e-code-"))
+    shutil.copytree(source, snapshot / "geoevents", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    env = {**os.environ, _SNAPSHOT_ENV: str(snapshot)}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(snapshot), str(REPO), env.get("PYTHONPATH", "")) if p)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.chdir(REPO)
+    os.execve(sys.executable, [sys.executable, "-m", "bench.e2e", *argv], env)
+
+
+def code_fingerprint() -> dict[str, str]:
+    """Where the package was imported from, and a hash of its sources (to compare runs)."""
+    import hashlib
+
+    import geoevents
+
+    root = Path(geoevents.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return {"package_dir": str(root), "source_sha256": digest.hexdigest()[:16]}
+
+
+def _self_cpu() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
+def system_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    total = sum(fields[:8])
+    return (total - idle) / _CLK_TCK, total / _CLK_TCK
 
 
 @contextlib.contextmanager
@@ -871,7 +1090,7 @@ def broker(bootstrap: str | None, workdir: Path) -> Iterator[tuple[str, int | No
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     phases = set(args.phases)
-    result: dict[str, Any] = {"machine": machine_info()}
+    result: dict[str, Any] = {"machine": machine_info(), "code": code_fingerprint()}
     bases = load_bases(args.corpus)
     run_id = f"bench-{uuid.uuid4().hex[:8]}"
     records = build_articles(bases, args.n, run_id)
@@ -947,10 +1166,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=1800, help="per throughput phase, seconds")
     parser.add_argument("--profile-dir", type=Path, help="py-spy the 1-worker phase; stacks and summary here")
     parser.add_argument("--keep-workdir", action="store_true", help="keep logs and broker data")
+    parser.add_argument(
+        "--no-snapshot", action="store_true", help="run the live source tree instead of a frozen copy of it"
+    )
     args = parser.parse_args(argv)
     if args.n < 1 or args.partitions < 1 or args.rate <= 0 or args.latency_seconds <= 0:
         parser.error("-n, --partitions, --rate and --latency-seconds must be positive")
-    result = run(args)
+    if not args.no_snapshot and _SNAPSHOT_ENV not in os.environ:
+        _reexec_on_snapshot(list(sys.argv[1:] if argv is None else argv))  # does not return
+    snapshot = os.environ.get(_SNAPSHOT_ENV)
+    try:
+        result = run(args)
+    finally:
+        if snapshot:
+            shutil.rmtree(snapshot, ignore_errors=True)
     print(table(result))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -81,12 +81,12 @@ def create_app(args: argparse.Namespace) -> faust.App:
     async def count(web: Any, request: Any) -> Any:
         return web.json({"forwarded": state["forwarded"]})
 
-    async def stop_producer(sender: Any, *a: Any, **kw: Any) -> None:
+    async def stop_producer(sender: Any, *a: Any, signal: Any, **kw: Any) -> None:
         if state["producer"] is not None:
             await state["producer"].stop()
             state["producer"] = None
 
-    app.on_before_shutdown.connect(stop_producer)
+    app.on_before_shutdown.connect(stop_producer)  # type: ignore[arg-type]
     return app
 
 

@@ -21,7 +21,7 @@ from tests.integration.harness import REPO, WorkerEnv, WorkerProcess
 
 pytestmark = [pytest.mark.fault, pytest.mark.integration]
 
-STEADY_RATE = 20  # articles/s
+STEADY_RATE = 80  # articles/s: 10x is above what one worker extracts from these articles
 BURST_FACTOR = 10
 STEADY_S, BURST_S, TAIL_S = 10.0, 10.0, 10.0
 SAMPLE_EVERY_S = 0.5

@@ -38,18 +38,23 @@ __all__ = ["PRODUCER_OPTIONS", "Worker", "create_app"]
 
 logger = logging.getLogger(__name__)
 
-#: No linger: an article's events are all appended before the sender task runs, so they share
-#: a request anyway, and under load requests fill up by themselves while the agent extracts
-#: (one request in flight per broker). A linger would only add its milliseconds to latency.
-_PRODUCER_LINGER_MS = 0
+#: A short linger: under load, the events of several articles share a produce request (fewer
+#: socket writes). It is no longer a per-article wait: the agent extracts on while acks are due.
+_PRODUCER_LINGER_MS = 2
 #: The event producer: every in-sync replica acknowledges, and broker-side idempotence keeps
 #: the producer's own retries from writing duplicates.
 PRODUCER_OPTIONS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": _PRODUCER_LINGER_MS}
 #: Articles produced but not yet acknowledged; the agent stops taking input at this many.
 _MAX_IN_FLIGHT = 256
+#: How long a normally ending stream waits for its records in flight to be acknowledged.
+_DRAIN_TIMEOUT_S = 10.0
 #: First and longest pause between retries while the broker is unreachable.
 _RETRY_INITIAL_S = 0.5
 _RETRY_MAX_S = 10.0
+#: Longest wait for one output topic's metadata while warming up.
+_WARM_UP_TIMEOUT_S = 10.0
+#: Failure detection for the consumer group: short enough to recover quickly, long enough for GC pauses.
+_SESSION_TIMEOUT_S = 12.0
 #: How often the lag gauge is refreshed for idle partitions.
 _LAG_INTERVAL_S = 5.0
 
@@ -74,6 +79,7 @@ class Worker:
         self.topics = topics_from(settings)
         resources = load_resources()  # fail at start-up, not on the first message
         self.extractor = partial(_extract, resources=resources, min_confidence=settings.min_confidence)
+        self.extractor(Article(id="warm-up", body="Japan met China in Tokyo."))  # builds the lazy indexes
         self.producer: AIOKafkaProducer | None = None
         self.positions: dict[Any, int] = {}
         self.started = False
@@ -89,6 +95,16 @@ class Worker:
             await producer.start()
             self.producer = producer
         return self.producer
+
+    async def warm_up(self) -> None:
+        """Connect the producer and load the metadata of every output topic before the first record,
+        which would otherwise wait for both; on failure, send() retries as it always does."""
+        try:
+            producer = await self.start_producer()
+            for topic in (self.topics.dlq, *self.topics.events.values()):
+                await asyncio.wait_for(producer.partitions_for(topic), _WARM_UP_TIMEOUT_S)
+        except (KafkaError, TimeoutError) as err:
+            logger.warning("producer warm-up failed (%r); continuing", err)
 
     async def stop(self) -> None:
         if self.producer is not None:
@@ -197,15 +213,19 @@ class AckPipeline:
         task, self.task = self.task, None
         if task is None:
             return
-        if exc_type is None and not task.done():
-            # The stream ended normally: let what is in flight finish (and be committed).
-            join = asyncio.ensure_future(self.queue.join())
-            await asyncio.wait({join, task}, return_when=asyncio.FIRST_COMPLETED)
-            join.cancel()
-        # Anything still unacknowledged stays uncommitted and is consumed again later.
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        try:
+            if exc_type is None and not task.done():
+                # The stream ended normally: let what is in flight finish (and be committed).
+                join = asyncio.ensure_future(self.queue.join())
+                try:
+                    await asyncio.wait({join, task}, timeout=_DRAIN_TIMEOUT_S, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    join.cancel()
+        finally:
+            # Anything still unacknowledged stays uncommitted and is consumed again later.
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     def _alive(self) -> asyncio.Task[None]:
         task = self.task
@@ -229,8 +249,9 @@ class AckPipeline:
 
     async def _run(self) -> None:
         while True:
-            item = await self.queue.get()
-            await self.worker.settle(item.routed.records, item.futures)
+            item = await self.queue.get()  # does not suspend while items are waiting
+            if not all(f.done() and not f.cancelled() and f.exception() is None for f in item.futures):
+                await self.worker.settle(item.routed.records, item.futures)
             await self.ack(item.event)
             self.on_acked(item)
             self.queue.task_done()
@@ -277,6 +298,9 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         topic_allow_declare=False,
         topic_disable_leader=True,
         producer_acks=-1,
+        # A crashed worker's partitions move to the others after this long (Faust's default is 60 s).
+        broker_session_timeout=_SESSION_TIMEOUT_S,
+        broker_heartbeat_interval=_SESSION_TIMEOUT_S / 4,
         broker_commit_every=100,
         broker_commit_interval=1.0,
     )
@@ -293,6 +317,7 @@ def create_app(settings: Settings, registry: CollectorRegistry | None = None) ->
         # Faust would ack a record as soon as the loop moves past it; the pipeline acks it
         # instead, after the broker acknowledged all it became (as Stream.take() does).
         stream.enable_acks = False
+        await worker.warm_up()
         worker.started = True
         async with AckPipeline(worker, stream.ack, acked) as pipeline:
             async for event in stream.events():

@@ -19,6 +19,8 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
 #: Events below this confidence are dropped: it removes lone weak cues ("tensions", "strained")
 #: while keeping every trigger the lexicon rates as a plain statement of the act.
 DEFAULT_MIN_CONFIDENCE = 0.4
+#: A match report shows itself in its opening paragraphs; reading more would only cost time.
+_SPORTS_SAMPLE_CHARS = 2000
 
 
 def find_candidates(body: str, resources: Resources) -> list[Candidate]:
@@ -46,7 +48,7 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
 
 def _is_sports(body: str, grammar: Grammar) -> bool:
     """A match report names states as teams ("Germany host Switzerland"); it reports no state act."""
-    words = set(body.lower().split())
+    words = set(body[:_SPORTS_SAMPLE_CHARS].lower().split())
     return len(words & grammar.sports_cues) >= grammar.sports_threshold
 
 
