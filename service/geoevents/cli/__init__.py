@@ -18,6 +18,20 @@ __all__ = ["main"]
 Verb = Callable[[argparse.Namespace, Settings], int]
 
 
+def add_progress_argument(parser: argparse.ArgumentParser) -> None:
+    """`--progress/--no-progress`, for verbs that read many articles."""
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+
+
+def show_progress(args: argparse.Namespace) -> bool:
+    return bool(args.progress) if args.progress is not None else sys.stderr.isatty()
+
+
 def _parser() -> argparse.ArgumentParser:
     from geoevents.cli import dev, extract, publish, schemas, tail, worker
 

@@ -7,6 +7,7 @@ import sys
 
 from tqdm import tqdm
 
+from geoevents.cli import add_progress_argument, show_progress
 from geoevents.config import Settings
 from geoevents.decode import decode_article
 from geoevents.errors import Rejection
@@ -20,19 +21,14 @@ HELP = "extract events from article files offline (no broker); JSON lines on std
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .json, .jsonl files, directories, or -")
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar on stderr (default: when stderr is a terminal)",
-    )
+    add_progress_argument(parser)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     resources = load_resources()
     rejected = 0
     out = sys.stdout
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    show = show_progress(args)
     for raw in tqdm(read_articles(args.paths), desc="extract", unit=" articles", disable=not show):
         try:
             article = decode_article(raw.value, max_body_bytes=settings.max_body_bytes)

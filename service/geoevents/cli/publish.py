@@ -10,6 +10,7 @@ from kafka import KafkaProducer
 from kafka.errors import KafkaError
 from tqdm import tqdm
 
+from geoevents.cli import add_progress_argument, show_progress
 from geoevents.config import Settings
 from geoevents.emit.admin import ensure_topics
 from geoevents.emit.security import kafka_python_security
@@ -23,12 +24,7 @@ HELP = "publish articles (.txt = one article, id from the file name; .json; .jso
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--topic", help="override the input topic (default: GEOEVENTS_ARTICLES_TOPIC)")
-    parser.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar on stderr (default: when stderr is a terminal)",
-    )
+    add_progress_argument(parser)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -46,7 +42,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         )
     except KafkaError as err:
         raise BrokerUnavailable(f"cannot reach Kafka at {settings.bootstrap_servers}: {err}") from None
-    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    show = show_progress(args)
     started = time.perf_counter()
     count = size = failed = 0
     futures = []

@@ -7,8 +7,9 @@ the article has introduced so far and resolves later mentions against it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from geoevents.extract.gazetteer import Entry, Gazetteer
 from geoevents.models.actor import Actor
@@ -318,34 +319,14 @@ class ArticleActors:
 
     def _title_at(self, lowers: list[str], i: int) -> tuple[str | None, int]:
         gz = self.gazetteer
-        lengths = gz.title_lengths.get(lowers[i])
-        if lengths is None:
-            return None, i
-        n = len(lowers)
-        for length in lengths:
-            if i + length > n:
-                continue
-            title = gz.titles.get(tuple(lowers[i : i + length]))
-            if title is not None:
-                end = i + length
-                if end < n and lowers[end] in ("of", "-"):
-                    return None, i  # "president of the council": let the gazetteer have it
-                return title, end
-        return None, i
+        end, title = _longest(gz.titles, gz.title_lengths, lowers, i)
+        if title is not None and end < len(lowers) and lowers[end] in ("of", "-"):
+            return None, i  # "president of the council": let the gazetteer have it
+        return title, end
 
     def _entry_at(self, words: list[str], i: int) -> tuple[int, Entry | None]:
         gz = self.gazetteer
-        lengths = gz.lengths.get(words[i])
-        if lengths is None:
-            return i, None
-        n = len(words)
-        for length in lengths:
-            if i + length > n:
-                continue
-            entry = gz.entries.get(tuple(words[i : i + length]))
-            if entry is not None:
-                return i + length, entry
-        return i, None
+        return _longest(gz.entries, gz.lengths, words, i)
 
     def _resolve_name(self, name: str) -> Actor | None:
         if name in self.by_full_name:
@@ -363,6 +344,22 @@ class ArticleActors:
             if person.country == country and person.title == title:
                 return person
         return None
+
+
+_V = TypeVar("_V")
+
+
+def _longest(
+    index: Mapping[tuple[str, ...], _V], lengths: Mapping[str, tuple[int, ...]], tokens: list[str], i: int
+) -> tuple[int, _V | None]:
+    """The longest index key starting at token `i`: (end, value), or (i, None)."""
+    n = len(tokens)
+    for length in lengths.get(tokens[i], ()):
+        if i + length <= n:
+            value = index.get(tuple(tokens[i : i + length]))
+            if value is not None:
+                return i + length, value
+    return i, None
 
 
 def _names_something(words: list[str], end: int, gz: Gazetteer) -> bool:
