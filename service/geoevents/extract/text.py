@@ -107,8 +107,10 @@ _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s+["'(\[]?[A-Z0-9])|\n\
 #: sentence stays bounded; real sentences are far shorter.
 MAX_SENTENCE_CHARS = 1200
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+# The look-aheads let most positions skip the first two branches at once (same tokens, faster).
 _TOKEN = re.compile(
-    r"[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?:[A-Z]\.){2,}|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
+    r"(?=[$£€¥\d])[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
+    r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
 
 
