@@ -17,12 +17,7 @@ def _actor_id(actor: Actor | None) -> str:
         return "-"
     if actor.kind == "person":
         return f"{actor.country or actor.code or '?'}/{actor.name}"
-    return actor.code or actor.country or actor.name
-
-
-def _side_id(actor: Actor) -> str:
-    """For symmetric acts the sides are states or bodies: Trump and "Washington" are one side."""
-    return actor.code or actor.country or actor.name
+    return actor.side
 
 
 def fingerprint(candidate: Candidate) -> str:
@@ -32,12 +27,13 @@ def fingerprint(candidate: Candidate) -> str:
     if candidate.type in ("Endorsement", "Threat", "Sanction"):
         parts += [_actor_id(v) for v in roles.values()]
     elif candidate.type == "MilitaryAction":
-        parts += [_side_id(roles["actor"]), _actor_id(roles.get("target")), candidate.plover or ""]
+        parts += [roles["actor"].side, _actor_id(roles.get("target")), candidate.plover or ""]
     elif candidate.type == "Election":
         parts.append(roles["country"])
     else:
         sides = roles.get("participants") or roles.get("parties") or []
-        parts.append("+".join(sorted({_side_id(a) for a in sides})))
+        # The sides are states or bodies: Trump and "Washington" are one side.
+        parts.append("+".join(sorted({a.side for a in sides})))
         if candidate.type == "Meeting":
             parts.append(candidate.fields.get("status", ""))
         parts += list(candidate.order)

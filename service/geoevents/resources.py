@@ -86,11 +86,8 @@ class Grammar(BaseModel):
     negations: frozenset[str]
     negation_window: int
     conditionals: frozenset[str]
-    hedges: frozenset[str]
-    future: frozenset[str]
     past_election: frozenset[str]
     future_election: frozenset[str]
-    election_scope: frozenset[str]
     trade_cues: frozenset[str]
     military_context: frozenset[str]
     threat_kinds: dict[str, frozenset[str]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from geoevents.extract.actors import Mention
 from geoevents.resources import Grammar
 
-__all__ = ["Clause", "actor_key", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients"]
+__all__ = ["Clause", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients"]
 
 _IRREGULAR_PARTICIPLES = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
@@ -32,12 +32,6 @@ class Clause:
 
     start: int
     end: int
-
-
-def actor_key(mention: Mention) -> str:
-    """Identity of an actor for deduplication: body code, else state, else name."""
-    actor = mention.actor
-    return actor.code or actor.country or actor.name
 
 
 def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clause:
@@ -183,7 +177,7 @@ def find_patients(
         if (m.start >= end or (m.start > start and m.via != "pronoun"))  # "summoned Niger's ambassador"
         and m.start < clause.end
         and m is not exclude
-        and (exclude_side is None or (m.actor.code or m.actor.country) != exclude_side)
+        and (exclude_side is None or m.actor.state != exclude_side)
         and not _is_attribution(m, lowers, grammar)
     ]
     for m in right:

@@ -10,7 +10,6 @@ from geoevents.extract import fields
 from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import (
     Clause,
-    actor_key,
     clause_of,
     coordinated,
     find_agent,
@@ -30,7 +29,6 @@ _AGENTIVE = {
     "Threat": ("source", "target"),
     "Sanction": ("imposer", "target"),
 }
-_SYMMETRIC = {"TradeDeal", "Agreement", "Meeting", "DiplomaticRift"}
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
 #: Pronoun-resolved or title-only actors are less certain than named ones.
@@ -85,7 +83,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per actor identity, preferring persons (more specific) over their states."""
     by_key: dict[str, Mention] = {}
     for m in mentions:
-        key = actor_key(m)
+        key = m.actor.side
         if key not in by_key or (m.actor.kind == "person" and by_key[key].actor.kind != "person"):
             by_key[key] = m
     return list(by_key.values())
@@ -94,7 +92,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def _same_actor(a: Actor, b: Actor) -> bool:
     if a.kind == "person" and b.kind == "person":
         return a.name == b.name
-    return (a.code or a.country or a.name) == (b.code or b.country or b.name)
+    return a.side == b.side
 
 
 def candidates_for_sentence(
@@ -111,7 +109,7 @@ def candidates_for_sentence(
         hits = sorted(sorted(hits, key=lambda h: -h.row.weight)[:_MAX_HITS], key=lambda h: h.start)
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
-    sides = {m.actor.code or m.actor.country or m.actor.name for m in mentions}
+    sides = {m.actor.side for m in mentions}
     if len(sides) < 2:
         # One side only: no act between two parties can be read here, only one-sided ones.
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
@@ -231,7 +229,7 @@ def _build(
         if agent is None:
             return []
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
-        other_side = agent.actor.code or agent.actor.country if event_type in ("Threat", "Sanction") else None
+        other_side = agent.actor.state if event_type in ("Threat", "Sanction") else None
         patients = find_patients(
             mentions,
             span,
@@ -250,7 +248,7 @@ def _build(
                 for m in mentions
                 if agent.end <= m.start and m.end <= hit.start and m is not agent and not m.possessive
             ][:1]
-            if patients and (patients[0].actor.code or patients[0].actor.country) == other_side:
+            if patients and patients[0].actor.state == other_side:
                 patients = []
         if not patients and event_type == "Endorsement":
             patients = _antecedent(lowers, hit, clause, history, agent, grammar)
@@ -270,7 +268,7 @@ def _build(
         for patient in patients:
             if _same_actor(agent.actor, patient.actor):
                 continue
-            same_side = (agent.actor.code or agent.actor.country) == (patient.actor.code or patient.actor.country)
+            same_side = agent.actor.state == patient.actor.state
             if event_type == "Sanction" and same_side:
                 continue  # sanctions are imposed on another state, its entities or officials
             if event_type == "Threat" and same_side and patient.actor.kind == "country":
@@ -342,7 +340,7 @@ def _build(
         parties += _antecedent(lowers, hit, clause, history, parties[0], grammar)
     if len(parties) < 2:
         return []
-    states = {m.actor.code or m.actor.country or m.actor.name for m in parties}
+    states = {m.actor.side for m in parties}
     if len(states) < 2:
         return []  # an act inside one state (a cabinet meeting, a domestic row) is not in scope
     typed = {}
@@ -363,7 +361,7 @@ def _build(
         typed["goods"] = fields.goods(text, grammar)
     elif event_type == "Agreement":
         typed["subject"] = row.label
-    order = (actor_key(parties[0]),) if event_type == "DiplomaticRift" else ()
+    order = (parties[0].actor.side,) if event_type == "DiplomaticRift" else ()
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
 
 
@@ -421,7 +419,7 @@ def _build_military(
             for p in patients
             if (p.prep in grammar.assault_target_preps or (p.prep is None and p.start - hit.end <= 2))
             and "," not in lowers[hit.end : p.start]
-            and (p.actor.code or p.actor.country) != agent.actor.country
+            and p.actor.state != agent.actor.country
         ]
         if aimed:
             target = aimed[0].actor
@@ -432,7 +430,7 @@ def _build_military(
             if m.start >= hit.end
             and m.start < clause.end
             and m.prep in grammar.mobilize_target_preps
-            and (m.actor.code or m.actor.country) != agent.actor.country
+            and m.actor.state != agent.actor.country
         ]
         target = aimed[0].actor if aimed else None
     return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
@@ -445,9 +443,9 @@ def _antecedent(
     window = lowers[hit.end : min(clause.end, hit.end + 4)]
     if not any(w in grammar.act_nouns for w in window) or not history:
         return []
-    own = (agent.actor.code or agent.actor.country) if agent else None
+    own = agent.actor.state if agent else None
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
-        if isinstance(actor, Actor) and (actor.code or actor.country) != own:
+        if isinstance(actor, Actor) and actor.state != own:
             return [Mention(hit.end, hit.end, actor, "title")]
     return []

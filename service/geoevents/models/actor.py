@@ -24,3 +24,13 @@ class Actor(BaseModel):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     code: str | None = Field(default=None, description="International body acronym, e.g. EU, NATO, UN")
     title: str | None = None
+
+    @property
+    def state(self) -> str | None:
+        """The state or body the actor stands for: its body code, else its country."""
+        return self.code or self.country
+
+    @property
+    def side(self) -> str:
+        """Who the actor is on the world stage: its state or body, else (unknown state) its own name."""
+        return self.code or self.country or self.name
