@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from types import TracebackType
@@ -131,20 +131,18 @@ class Worker:
 
         Retries while the producer cannot even take them (broker unreachable, no metadata).
         """
-        delay = _RETRY_INITIAL_S
-        while True:
+        for delay in _backoff():
             try:
                 producer = await self.start_producer()
                 return [await producer.send(r.topic, r.value, key=r.key, headers=r.headers) for r in records]
             except KafkaError as err:
                 logger.warning("produce failed (%s); retrying in %.1fs", err, delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, _RETRY_MAX_S)
+        raise AssertionError("unreachable: _backoff() never ends")
 
     async def settle(self, records: Sequence[Outgoing], futures: Sequence[asyncio.Future[Any]]) -> None:
         """Return once every record is acknowledged: awaits `futures`, re-sending all on a failure."""
-        delay = _RETRY_INITIAL_S
-        while True:
+        for delay in _backoff():
             try:
                 if futures:
                     await asyncio.gather(*futures)
@@ -153,7 +151,6 @@ class Worker:
                 # The broker is away: keep the article (its offset stays uncommitted) and retry.
                 logger.warning("produce failed (%s); retrying in %.1fs", err, delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, _RETRY_MAX_S)
             futures = await self.send(records)
 
     def done(self, routed: Routed, source: tuple[str, int, int], timestamp: float | None) -> None:
@@ -166,20 +163,6 @@ class Worker:
             self.metrics.events_emitted.labels(type=event.type).inc()
         if timestamp:
             self.metrics.article_latency.observe(max(0.0, time.time() - timestamp))
-
-    async def handle(
-        self,
-        key: bytes | None,
-        value: bytes | None,
-        topic: str,
-        partition: int,
-        offset: int,
-        timestamp: float | None,
-    ) -> None:
-        """Route one record and produce what it became; returns only when the broker acknowledged it all."""
-        routed = self.route(key, value, topic, partition, offset)
-        await self.settle(routed.records, await self.send(routed.records))
-        self.done(routed, (topic, partition, offset), timestamp)
 
 
 class AckPipeline:
@@ -255,6 +238,14 @@ class AckPipeline:
             await self.ack(item.event)
             self.on_acked(item)
             self.queue.task_done()
+
+
+def _backoff() -> Iterator[float]:
+    """Pauses between retries while the broker is away: doubling, capped, endless."""
+    delay = _RETRY_INITIAL_S
+    while True:
+        yield delay
+        delay = min(delay * 2, _RETRY_MAX_S)
 
 
 def _extract(article: Article, *, resources: Any, min_confidence: float) -> list[EventBase]:
