@@ -63,7 +63,7 @@ from kafka.admin import NewTopic
 
 from geoevents.config import Settings
 from geoevents.decode import decode_article
-from geoevents.devbroker import KAFKA_VERSION, LocalBroker
+from geoevents.devbroker import KAFKA_VERSION, LocalBroker, stop_process
 from geoevents.emit.topics import EVENT_TYPES, type_suffix
 from geoevents.extract.pipeline import extract
 from geoevents.resources import load_resources
@@ -312,13 +312,7 @@ class Proc:
 
     def stop(self) -> None:
         self.sample()
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, timeout=30)
         self._log_fh.close()
 
 
@@ -425,12 +419,7 @@ class Profiler:
     def stop(self) -> str | None:
         if self.proc is None:
             return None
-        self.proc.send_signal(signal.SIGINT)
-        try:
-            self.proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop_process(self.proc, timeout=60, sig=signal.SIGINT)  # py-spy writes its profile on SIGINT
         if not self.raw.exists():
             err = self.proc.stderr.read().decode(errors="replace") if self.proc.stderr else ""
             log(f"py-spy wrote nothing: {err[-500:]}")

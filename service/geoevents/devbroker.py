@@ -80,6 +80,7 @@ __all__ = [
     "ensure_jars",
     "kafka_home",
     "main",
+    "stop_process",
 ]
 
 KAFKA_VERSION = "4.1.1"  # keep in step with <kafka.version> in broker/pom.xml
@@ -486,6 +487,17 @@ def _validate_scram_users(users: Mapping[str, str]) -> None:
 _RUNNING: set[LocalBroker] = set()
 
 
+def stop_process(proc: subprocess.Popen[Any], timeout: float, sig: int = signal.SIGTERM) -> None:
+    """Ask a child process to stop (`sig`, a controlled shutdown), then SIGKILL it after `timeout` s."""
+    if proc.poll() is None:
+        proc.send_signal(sig)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 @atexit.register
 def _stop_all_at_exit() -> None:
     for broker in list(_RUNNING):
@@ -816,16 +828,9 @@ class LocalBroker:
 
     def stop(self, timeout: float = 30) -> None:
         """Stop the broker: SIGTERM (controlled shutdown), then SIGKILL after ``timeout`` seconds."""
-        proc = self._proc
-        if proc is None:
+        if self._proc is None:
             return
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_process(self._proc, timeout)
         self._cleanup_process()
 
     def kill(self) -> None:

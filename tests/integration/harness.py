@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from typing import Any
 from kafka import KafkaConsumer, KafkaProducer
 
 from geoevents.config import Settings
+from geoevents.devbroker import stop_process
 from geoevents.emit.admin import ensure_topics
 from geoevents.emit.topics import EVENT_TYPES, type_suffix
 
@@ -162,13 +162,7 @@ class WorkerProcess:
         return out
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc, timeout=30)
         self._log_fh.close()
 
     def kill(self) -> None:

@@ -43,7 +43,7 @@ def _wait_ready(port: int, worker: subprocess.Popen[bytes]) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from geoevents.devbroker import LocalBroker
+    from geoevents.devbroker import LocalBroker, stop_process
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # SIGTERM stops the worker and the broker like Ctrl-C does
@@ -70,11 +70,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        if worker.poll() is None:
-            worker.send_signal(signal.SIGTERM)
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+        stop_process(worker, timeout=20)
         broker.stop()
     return 0
