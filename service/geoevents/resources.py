@@ -100,6 +100,8 @@ class Grammar(BaseModel):
     coordinators: frozenset[str]
     passive_aux: frozenset[str]
     group_nouns: frozenset[str]
+    armed_group_nouns: frozenset[str]
+    population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]
     blockers: frozenset[str]
     future_cues: frozenset[str]
@@ -111,6 +113,7 @@ class Grammar(BaseModel):
     title_modifiers: frozenset[str]
     determiners: frozenset[str]
     sanction_to_threat: frozenset[str]
+    decision_verbs: frozenset[str]
     light_verbs: frozenset[str]
     verbal_followers: frozenset[str]
     sentence_negators: frozenset[str]
@@ -133,6 +136,7 @@ class Grammar(BaseModel):
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]
     posture_words: frozenset[str]
+    non_triggers: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process, cache key for indexes

@@ -71,3 +71,56 @@ def test_trade_deal_amounts_are_normalised_to_usd() -> None:
     [deal] = extract(Article(id="d", body=body))
     assert deal.type == "TradeDeal"
     assert deal.investment_usd == pytest.approx(10.8e9)  # type: ignore[attr-defined]
+
+
+def _sides(event: object) -> tuple[str | None, ...]:
+    """The key actors' states or body codes, in role order (sets sorted)."""
+    roles = {
+        "MilitaryAction": ("actor", "target"),
+        "Sanction": ("imposer", "target"),
+        "Threat": ("source", "target"),
+        "Meeting": ("participants",),
+    }[event.type]  # type: ignore[attr-defined]
+    out: list[str | None] = []
+    for role in roles:
+        value = getattr(event, role)
+        if isinstance(value, list):
+            out += sorted(a.side for a in value)
+        else:
+            out.append(value.side if value is not None else None)
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym before armed hardware or a group two words on names the state's forces
+        ("Turkish helicopters fired rockets at rebel positions in northern Iraq on Friday.", ("MilitaryAction", "TUR")),
+        ("Armenian border guards captured an Azerbaijani outpost after heavy fighting.", ("MilitaryAction", "ARM")),
+        ("The Egyptian army has reinforced its troops along the border with Sudan.", ("MilitaryAction", "EGY")),
+        # a decision announced is imposed, not threatened
+        (
+            "Moldova announced it would deny entry to twelve Russian officials accused of interference.",
+            ("Sanction", "MDA", "RUS"),
+        ),
+        ("The Canadian foreign minister arrived in Seoul on Monday for a two-day visit.", ("Meeting", "CAN", "KOR")),
+    ],
+)
+def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: tuple[str, ...]) -> None:
+    events = extract(Article(id="e", body=text))
+    assert events, text
+    best = max(events, key=lambda e: e.confidence)
+    assert (best.type, *_sides(best))[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of ethnic Serbs began a hunger strike on Monday to protest against the new school law.",
+        "Dock workers in Rotterdam staged a general strike over pay, halting container traffic for a day.",
+        "It had tracked 40 Russian aircraft near the coast and had dispatched its own jets in response.",
+    ],
+)
+def test_protests_strikes_and_objects_of_other_verbs_are_not_state_acts(text: str) -> None:
+    assert [(e.type, _sides(e)) for e in extract(Article(id="f", body=text)) if e.type != "MilitaryAction"] == []
+    assert all(e.actor.country != "RUS" for e in extract(Article(id="f", body=text)) if e.type == "MilitaryAction")  # type: ignore[attr-defined]

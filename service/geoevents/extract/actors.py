@@ -208,22 +208,13 @@ class ArticleActors:
                 if entry.via == "person":
                     actor = self.by_full_name.get(actor.name, actor)
                     self._remember(actor)
-                elif entry.via == "demonym" and entry_end < n and lowers[entry_end] in self.grammar.group_nouns:
-                    noun = lowers[entry_end]
-                    if noun in (
-                        "rebels",
-                        "militants",
-                        "insurgents",
-                        "militia",
-                        "militias",
-                        "separatists",
-                        "guerrillas",
-                        "fighters",
-                        "opposition",
-                        "protesters",
-                        "demonstrators",
-                    ):
-                        actor = Actor(name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country)
+                elif entry.via == "demonym" and i and lowers[i - 1] in self.grammar.population_qualifiers:
+                    # "ethnic Albanians": a population that belongs to no state named here
+                    actor = Actor(name=f"{lowers[i - 1]} {words[i]}", kind="organization")
+                    via = "name"
+                elif entry.via == "demonym" and entry_end < n and lowers[entry_end] in self.grammar.armed_group_nouns:
+                    # "Afghan rebels": a group of that nationality, not the state's government
+                    actor = Actor(name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country)
                 modifier = entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)
                 found.append(Mention(i, entry_end, actor, via, modifier=modifier))
                 i = entry_end
@@ -308,6 +299,8 @@ class ArticleActors:
         after = lowers[end + 1] if end + 1 < len(lowers) else ""
         if after == "to" or after in g.determiners:
             return False  # "The EU plans to ...", "Russian forces shelled the ...": a verb follows
+        if not function_word and after in g.group_nouns:
+            return False  # "Palestinian suicide bombers", "Burmese border guards": a group two words on
         return not (
             function_word
             or nxt in g.group_nouns

@@ -126,6 +126,8 @@ def find_agent(
         return (after[0], False) if after else (None, False)
     left = _left_of(mentions, start, clause, lowers, grammar)
     for m in reversed(left):
+        if _object_of_earlier_verb(m, start, lowers, grammar):
+            continue
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             return m, False
     # Reported speech ("X said it would ...") or a shared subject ("X opened ... but was refusing ...").
@@ -133,6 +135,17 @@ def find_agent(
     if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
         return earlier[0], False
     return None, False
+
+
+def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
+    """ "it had tracked 71 Chinese aircraft and had dispatched its own forces": the object of the
+    first verb is not the subject of the second."""
+    if "and" not in lowers[m.end : start]:
+        return False
+    i = m.start - 1
+    while i >= 0 and (lowers[i].isdigit() or lowers[i] in grammar.determiners):
+        i -= 1
+    return i >= 0 and len(lowers[i]) > 3 and lowers[i].endswith("ed") and lowers[i] not in grammar.passive_aux
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:

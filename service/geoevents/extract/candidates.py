@@ -47,6 +47,8 @@ _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 _INTENT_WINDOW = 4
 #: A sentence reporting more acts than this is a list or noise; its strongest triggers are enough.
 _MAX_HITS = 12
+#: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
+_DECISION_WINDOW = 6
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -194,7 +196,13 @@ def _postured(lowers: list[str], start: int, grammar: Grammar) -> bool:
 
 def _intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     lo = max(clause.start, start - _INTENT_WINDOW)
-    return any(w in grammar.sanction_to_threat for w in lowers[lo:start])
+    intent = [k for k in range(lo, start) if lowers[k] in grammar.sanction_to_threat]
+    if not intent:
+        return False
+    # "announced it would prohibit all aid": a decision made known, not a threat
+    first = intent[0]
+    decided = not grammar.decision_verbs.isdisjoint(lowers[max(0, first - _DECISION_WINDOW) : first])
+    return not (decided and all(lowers[k] in ("would", "will") for k in intent))
 
 
 def _build(

@@ -42,7 +42,7 @@ class TriggerIndex:
                 if end > i:
                     hits.append(Hit(i, end, row))
         if len(hits) < 2:
-            return hits
+            return [h for h in hits if h.row.type]
         hits.sort(key=lambda h: (-(h.end - h.start), -h.row.weight, h.start))
         taken: list[Hit] = []
         occupied = bytearray(len(lowers))
@@ -51,13 +51,20 @@ class TriggerIndex:
                 occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
                 taken.append(hit)
         taken.sort(key=lambda h: h.start)
-        return taken
+        return [h for h in taken if h.row.type]
+
+
+#: The row of a phrase that contains a trigger word but states no event ("hunger strike"):
+#: it takes its span like any hit, so the trigger inside it is not read, and is then dropped.
+_NON_TRIGGER = TriggerRow(type="", pattern="", plover=None, cameo=None, weight=1.0, label="not an event")
 
 
 @cache
 def build_trigger_index(resources: Resources) -> TriggerIndex:
     index: dict[str, list[tuple[CompiledPattern, TriggerRow]]] = defaultdict(list)
-    for row in resources.triggers:
+    non_triggers = (_NON_TRIGGER.model_copy(update={"pattern": p}) for p in resources.grammar.non_triggers)
+    rows = [*resources.triggers, *non_triggers]
+    for row in rows:
         pattern = compile_pattern(row.pattern)
         for form in pattern.first:
             index[form].append((pattern, row))
