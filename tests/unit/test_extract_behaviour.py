@@ -80,6 +80,7 @@ def _sides(event: object) -> tuple[str | None, ...]:
         "Sanction": ("imposer", "target"),
         "Threat": ("source", "target"),
         "Meeting": ("participants",),
+        "Endorsement": ("endorser", "endorsee"),
     }[event.type]  # type: ignore[attr-defined]
     out: list[str | None] = []
     for role in roles:
@@ -104,6 +105,9 @@ def _sides(event: object) -> tuple[str | None, ...]:
             ("Sanction", "MDA", "RUS"),
         ),
         ("The Canadian foreign minister arrived in Seoul on Monday for a two-day visit.", ("Meeting", "CAN", "KOR")),
+        # a title after another clause's subject is not that state's ("The Dutch cabinet ... President Lula")
+        ("The Dutch cabinet today praised President Lula's climate plan.", ("Endorsement", "NLD", "BRA")),
+        ("Vietnam defended Laos against criticism of its new dam on the Mekong.", ("Endorsement", "VNM", "LAO")),
     ],
 )
 def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: tuple[str, ...]) -> None:
@@ -118,6 +122,7 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
     [
         "Thousands of ethnic Serbs began a hunger strike on Monday to protest against the new school law.",
         "Dock workers in Rotterdam staged a general strike over pay, halting container traffic for a day.",
+        "Ministers agreed that the alliance must defend itself against Russia's disinformation campaigns.",
         "It had tracked 40 Russian aircraft near the coast and had dispatched its own jets in response.",
     ],
 )

@@ -156,7 +156,7 @@ class ArticleActors:
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
             title, t_end = self._title_at(lowers, i)
             if title is not None:
-                owner = _owner_before(found, i, lowers, self.grammar.title_modifiers)
+                owner = _owner_before(found, i, lowers, self.grammar)
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
                     " ".join(words[t_end:name_end])
@@ -410,16 +410,20 @@ def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Me
     return out
 
 
-def _owner_before(found: list[Mention], i: int, lowers: list[str], modifiers: frozenset[str]) -> Mention | None:
+def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Grammar) -> Mention | None:
     """The state that owns a title: "Japan's [Prime Minister]", "Chinese [President]", "the US [president]"."""
     if not found:
         return None
     last = found[-1]
     if last.actor.kind != "country" and last.actor.code is None:
         return None
+    modifiers = grammar.title_modifiers
     while i > last.end and (lowers[i - 1] in modifiers or (i - last.end <= 3 and lowers[i - 1].isalpha())):
         i -= 1  # "Nigerian junior foreign minister", "Iran's religious leader"
-        if lowers[i] in ("and", "or", "the", "of"):
+        word = lowers[i]
+        if word in ("and", "or", "the", "of") or word in grammar.group_nouns or word in grammar.verbal_followers:
+            return None  # "The German government welcomed President Reagan": another clause's subject
+        if word.endswith("ed") and word not in modifiers:
             return None
     if last.end == i and last.via in ("demonym", "name", "body", "metonym"):
         return last

@@ -200,7 +200,7 @@ def find_patients(
             continue  # "dialogues on Russia": what is discussed, not who discusses
         if only_with and m.prep not in ("with", "between", "among"):
             continue  # "Israel agreed to increase permits for Palestinians": not a party
-        if direct_only and _inside_other_phrase(lowers[end : m.start], grammar):
+        if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
         locative = m.prep in grammar.locative_prepositions
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and m.via != "name"):
