@@ -253,6 +253,8 @@ class ArticleActors:
                 parts = words[i].split("-")[:_MAX_COMPOUND_PARTS]
                 # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
                 qualifier = not parts[-1][:1].isupper()
+                if parts[-1] == "led" and i + 1 < n and lowers[i + 1] in self.grammar.group_nouns:
+                    qualifier = False  # "Vietnamese-led forces": the leading state's forces act
                 for part in parts:
                     part_entry = gz.entries.get((part,))
                     if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":

@@ -107,6 +107,8 @@ def find_agent(
         for m in mentions:
             if m.start >= end and m.prep == "by" and m.start < clause.end + 2 and not m.possessive:
                 return m, True
+        if not nominal:
+            return None, True  # "24 people were killed in riots": the subject is acted upon, the doer unnamed
     # "Trump's endorsement", "Trump's tariff threats", "Russia's unprovoked invasion": the possessor.
     possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
     if possessor is not None:
