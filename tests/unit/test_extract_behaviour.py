@@ -128,6 +128,9 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Kenyan protesters marched in Nairobi, where 12 people were killed in riots last year.",
         "Ghana said Norway must be ready to mediate between the two factions before the vote.",
         "Chile is pushing hard for Peru to support its candidate for the regional bank.",
+        "Canada will defend every inch of NATO territory, its defence minister said on Friday.",
+        "The United Nations counted more than 300 dead and wounded in Sudan since March.",
+        "Dozens of Chileans were stranded, injured or captured in Bolivia during the unrest.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

@@ -212,9 +212,10 @@ class ArticleActors:
                     # "ethnic Albanians": a population that belongs to no state named here
                     actor = Actor(name=f"{lowers[i - 1]} {words[i]}", kind="organization")
                     via = "name"
-                elif entry.via == "demonym" and entry_end < n and lowers[entry_end] in self.grammar.armed_group_nouns:
-                    # "Afghan rebels": a group of that nationality, not the state's government
-                    actor = Actor(name=f"{words[i]} {words[entry_end]}", kind="organization", country=actor.country)
+                elif entry.via == "demonym" and (group_end := self._armed_group_end(words, lowers, entry_end)):
+                    # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
+                    name = " ".join(words[i:group_end])
+                    actor = Actor(name=name, kind="organization", country=actor.country)
                 modifier = entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)
                 found.append(Mention(i, entry_end, actor, via, modifier=modifier))
                 i = entry_end
@@ -286,6 +287,15 @@ class ArticleActors:
         if first_person is not None:
             self.last_subject_person = first_person
         return found
+
+    def _armed_group_end(self, words: list[str], lowers: list[str], end: int) -> int:
+        """The end of "rebels" or "nationalist guerrillas" after a demonym ending at `end`, else 0."""
+        nouns = self.grammar.armed_group_nouns
+        if end < len(words) and lowers[end] in nouns:
+            return end + 1
+        if end + 1 < len(words) and lowers[end + 1] in nouns and words[end].isalpha() and words[end].islower():
+            return end + 2
+        return 0
 
     def _is_modifier(self, words: list[str], lowers: list[str], end: int) -> bool:
         """A singular demonym before a common noun that is not a government or armed group."""

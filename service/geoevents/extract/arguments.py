@@ -22,6 +22,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
+_PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
@@ -81,13 +82,21 @@ def _is_passive(lowers: list[str], trigger_start: int, grammar: Grammar) -> bool
     word = lowers[trigger_start]
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
-    for back in range(1, _MAX_ADVERBS + 2):
-        i = trigger_start - back
-        if i < 0:
+    i = trigger_start - 1
+    # "being stranded, killed, or captured": coordinated participles share the auxiliary
+    while i >= 0 and lowers[i] in _PARTICIPLE_JOINERS:
+        while i >= 0 and lowers[i] in _PARTICIPLE_JOINERS:
+            i -= 1
+        if i < 0 or not (lowers[i].endswith("ed") or lowers[i] in _IRREGULAR_PARTICIPLES):
             return False
-        if lowers[i] in grammar.passive_aux:
+        i -= 1
+    for back in range(_MAX_ADVERBS + 1):
+        k = i - back
+        if k < 0:
+            return False
+        if lowers[k] in grammar.passive_aux:
             return True
-        if not lowers[i].endswith("ly"):
+        if not lowers[k].endswith("ly"):
             return False
     return False
 
