@@ -433,10 +433,10 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
     while i > last.end and (lowers[i - 1] in modifiers or (i - last.end <= 3 and lowers[i - 1].isalpha())):
         i -= 1  # "Nigerian junior foreign minister", "Iran's religious leader"
         word = lowers[i]
-        if word in ("and", "or", "the", "of") or word in grammar.group_nouns or word in grammar.verbal_followers:
-            return None  # "The German government welcomed President Reagan": another clause's subject
+        if word in ("and", "or", "the") or word in grammar.prepositions or word in grammar.verbal_followers:
+            return None  # "G7 leaders met with President Zelenskyy": the title belongs to the object
         if word.endswith("ed") and word not in modifiers:
-            return None
+            return None  # "The German government welcomed President Reagan": another clause's subject
     if last.end == i and last.via in ("demonym", "name", "body", "metonym"):
         return last
     if last.end == i - 1 and lowers[i - 1] == "'s":
