@@ -110,6 +110,12 @@ def _sides(event: object) -> tuple[str | None, ...]:
         ("Vietnam defended Laos against criticism of its new dam on the Mekong.", ("Endorsement", "VNM", "LAO")),
         ("Ethiopian-led forces retook the border town from the militia on Sunday.", ("MilitaryAction", "ETH")),
         ("Georgian troops remained on alert along the boundary line on Tuesday.", ("MilitaryAction", "GEO")),
+        # a title only one state uses stands for that state's official
+        ("In Hanoi, the Deputy Secretary will meet with Vietnamese officials on trade.", ("Meeting", "USA", "VNM")),
+        (
+            "The Treasury said the Secretary of State has imposed sanctions on two Iranian entities.",
+            ("Sanction", "USA", "IRN"),
+        ),
     ],
 )
 def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: tuple[str, ...]) -> None:
@@ -131,6 +137,8 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Canada will defend every inch of NATO territory, its defence minister said on Friday.",
         "The United Nations counted more than 300 dead and wounded in Sudan since March.",
         "Dozens of Chileans were stranded, injured or captured in Bolivia during the unrest.",
+        "Several American companies decided to cut ties with Myanmar suppliers last year.",
+        "The minister acted in close consultation with Portugal on the matter of fisheries quotas.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

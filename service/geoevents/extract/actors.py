@@ -194,6 +194,14 @@ class ArticleActors:
                         found.append(Mention(owner.start, t_end, holder, "title"))
                     i = t_end
                     continue
+                only_state = gz.title_countries.get(title)
+                if owner is None and only_state and i and lowers[i - 1] == "the" and not _plural(lowers, t_end - 1):
+                    # "the Secretary of State has imposed": a title one state uses stands for its holder
+                    holder = self._by_role(only_state, title) or gz.countries.get(only_state)
+                    if holder is not None:
+                        found.append(Mention(i, t_end, holder, "title"))
+                    i = t_end
+                    continue
             # 2. Gazetteer names (longest first).
             entry_end, entry = self._entry_at(words, i)
             if entry is not None and entry.via == "none":
