@@ -41,6 +41,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Officials urged Canada to impose sanctions on Iran.", None),
         ("The Kremlin denied reports that Putin would meet Erdogan in Ankara.", None),
         ("Beijing threatened to cut diplomatic ties with Lithuania unless it reversed course.", "Threat"),
+        ("Ghana said it would withdraw its observers from Togo unless the junta set an election date.", "Threat"),
+        ("Trade will suffer unless Ottawa and Washington settle the dispute, analysts said.", None),
         ("The EU plans to impose sanctions on Belarusian officials.", "Threat"),
     ],
 )

@@ -22,7 +22,7 @@ from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
-__all__ = ["Candidate", "candidates_for_sentence"]
+__all__ = ["ULTIMATUM_CUE", "Candidate", "candidates_for_sentence"]
 
 _AGENTIVE = {
     "Endorsement": ("endorser", "endorsee"),
@@ -49,6 +49,12 @@ _INTENT_WINDOW = 4
 _MAX_HITS = 12
 #: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
 _DECISION_WINDOW = 6
+#: "will/would <cost> ... unless <condition>": the modal this close before "unless" makes an ultimatum.
+ULTIMATUM_CUE = "unless"
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+_ULTIMATUM_SPAN = 15
+_ULTIMATUM_WEIGHT = 0.6
+_ULTIMATUM_CAMEO = "130"
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -117,6 +123,9 @@ def candidates_for_sentence(
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
         if not hits:
             return out
+    ultimatum = _ultimatum(sentence, lowers, mentions, grammar)
+    if ultimatum is not None:
+        out.append(ultimatum)
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
@@ -152,6 +161,31 @@ def candidates_for_sentence(
                 draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
         out += drafts
     return out
+
+
+def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
+    """ "Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": a cost
+    announced on a condition the other side must meet is a threat, whatever the verb."""
+    if ULTIMATUM_CUE not in lowers:
+        return None
+    u = lowers.index(ULTIMATUM_CUE)
+    modal = next((k for k in range(u - 1, -1, -1) if lowers[k] in _FUTURE_MODALS), None)
+    if modal is None or u - modal > _ULTIMATUM_SPAN:
+        return None
+    clause = clause_of(lowers, modal, modal + 1, grammar)
+    agent, _passive = find_agent(mentions, (modal, modal + 1), clause, lowers, grammar)
+    if agent is None or agent.actor.kind == "person" and agent.actor.country is None:
+        return None
+    side = agent.actor.side
+    others = [m for m in mentions if m.start > u and m.actor.side != side and m.via != "pronoun"]
+    others = others or [m for m in mentions if modal < m.start < u and m.actor.side != side and m.via != "pronoun"]
+    if not others:
+        return None
+    target = others[0]
+    kind = fields.threat_kind(lowers[modal:u], grammar)
+    confidence = _ULTIMATUM_WEIGHT * (_INDIRECT_PENALTY if _indirect([agent, target]) else 1.0)
+    roles = {"source": agent.actor, "target": target.actor}
+    return Candidate("Threat", roles, {"kind": kind}, sentence, round(confidence, 3), "THREATEN", _ULTIMATUM_CAMEO)
 
 
 def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:

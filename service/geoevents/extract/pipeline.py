@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
-from geoevents.extract.candidates import Candidate, candidates_for_sentence
+from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.text import normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
@@ -36,7 +36,7 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
         words = tokenise(sentence.text)
         lowers = [w.lower() for w in words]
         hits = index.find(lowers)
-        if not hits:
+        if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
                 actors.mentions(words, lowers)  # keep track of the persons the article introduces
             continue
