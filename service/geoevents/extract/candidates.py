@@ -174,7 +174,7 @@ def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], g
         return None
     clause = clause_of(lowers, modal, modal + 1, grammar)
     agent, _passive = find_agent(mentions, (modal, modal + 1), clause, lowers, grammar)
-    if agent is None or agent.actor.kind == "person" and agent.actor.country is None:
+    if agent is None or (agent.actor.kind == "person" and agent.actor.country is None):
         return None
     side = agent.actor.side
     others = [m for m in mentions if m.start > u and m.actor.side != side and m.via != "pronoun"]
