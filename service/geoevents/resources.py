@@ -123,6 +123,8 @@ class Grammar(BaseModel):
     sports_threshold: int
     mobilize_target_preps: frozenset[str]
     institution_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    honorifics: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]
     nominal_cues: frozenset[str]

@@ -115,6 +115,10 @@ def _sides(event: object) -> tuple[str | None, ...]:
         # a title only one state uses stands for that state's official
         ("In Hanoi, the Deputy Secretary will meet with Vietnamese officials on trade.", ("Meeting", "USA", "VNM")),
         (
+            "Assistant Secretary of State for Western Hemisphere Affairs Dr. Ana Ruiz will travel to Peru and Chile.",
+            ("Meeting", "CHL", "PER", "USA"),
+        ),
+        (
             "The Treasury said the Secretary of State has imposed sanctions on two Iranian entities.",
             ("Sanction", "USA", "IRN"),
         ),

@@ -158,6 +158,9 @@ class ArticleActors:
             if title is not None:
                 owner = _owner_before(found, i, lowers, self.grammar)
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
+                if name_end == t_end and t_end < n and lowers[t_end] == "for":
+                    # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried"
+                    t_end, name_end = _after_portfolio(words, t_end, self.grammar)
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
                     " ".join(words[t_end:name_end])
                 )
@@ -359,6 +362,10 @@ class ArticleActors:
         return None
 
 
+#: "for European and Eurasian Affairs (EUR) Dr. Karen Donfried": a portfolio before a two-word name.
+_MAX_PORTFOLIO_WORDS = 14
+_PORTFOLIO_NAME_WORDS = 2
+
 _V = TypeVar("_V")
 
 
@@ -454,6 +461,27 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 
 def _plural(lowers: list[str], i: int) -> bool:
     return lowers[i].endswith("s") and lowers[i] not in ("ambassadors",) and not lowers[i].endswith("ss")
+
+
+def _after_portfolio(words: list[str], start: int, grammar: Grammar) -> tuple[int, int]:
+    """After "Secretary for ...": the (start, end) of the holder's name that follows the portfolio,
+    or (start, start) when the portfolio runs into no name ("Under Secretary for Political Affairs will")."""
+    j = start + 1
+    while (
+        j < len(words)
+        and j - start <= _MAX_PORTFOLIO_WORDS
+        and (words[j][:1].isupper() or words[j] in ("of", "and", "the", "(", ")", "-", "&", "."))
+    ):
+        j += 1
+    if j >= len(words) or j - start > _MAX_PORTFOLIO_WORDS or not words[j][:1].islower():
+        return start, start
+    run = [k for k in range(start + 1, j) if words[k][:1].isupper() and words[k] not in grammar.honorifics]
+    name = run[-_PORTFOLIO_NAME_WORDS:]
+    if len(name) < _PORTFOLIO_NAME_WORDS or any(words[k] in grammar.portfolio_words for k in name):
+        return start, start
+    if name[0] != name[-1] - 1:
+        return start, start  # a parenthesis or an "and" between: not one name
+    return name[0], name[-1] + 1
 
 
 def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str] = frozenset()) -> int:
