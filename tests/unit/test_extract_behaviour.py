@@ -145,6 +145,9 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Dozens of Chileans were stranded, injured or captured in Bolivia during the unrest.",
         "Several American companies decided to cut ties with Myanmar suppliers last year.",
         "The minister acted in close consultation with Portugal on the matter of fisheries quotas.",
+        "Kenya and Uganda stressed the importance of an immediate ceasefire in the region.",
+        "Peru's president signed a law on Tuesday raising the minimum wage for Bolivian seasonal workers.",
+        "Rebels fired U.S.-made rockets at a market, witnesses said.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

@@ -55,6 +55,8 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 _ULTIMATUM_SPAN = 15
 _ULTIMATUM_WEIGHT = 0.6
 _ULTIMATUM_CAMEO = "130"
+#: Types whose trigger after "the importance of" is advocated rather than reported.
+_ADVOCATED = frozenset({"Agreement", "TradeDeal", "Meeting"})
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -151,6 +153,8 @@ def candidates_for_sentence(
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
             if inner and any(clause.start <= end <= hit.start <= end + _THREAT_SCOPE for end in threat_ends):
                 continue
+        if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
+            continue  # "underscored the importance of an immediate ceasefire": called for, not reached
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
         drafts = _build(event_type, hit, sentence, lowers, mentions, clause, grammar, history or [])
