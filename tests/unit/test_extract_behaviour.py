@@ -148,10 +148,20 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Kenya and Uganda stressed the importance of an immediate ceasefire in the region.",
         "Peru's president signed a law on Tuesday raising the minimum wage for Bolivian seasonal workers.",
         "Rebels fired U.S.-made rockets at a market, witnesses said.",
+        "The Foreign Minister met today with Lebanese Canadians in Ottawa.",
+        "Mexico condemned the killing of three journalists in Honduras on Friday.",
+        "The generals overthrew Sudan's democratically elected government in 2021.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:
     assert extract(Article(id="f", body=text)) == []
+
+
+def test_names_with_initials_keep_the_initial_and_its_full_stop() -> None:
+    body = "Assistant Secretary of State for African Affairs Mary C. Phee will travel to Kenya."
+    [visit] = extract(Article(id="h", body=body))
+    names = sorted(p.name for p in visit.participants)  # type: ignore[attr-defined]
+    assert names == ["Kenya", "Mary C. Phee"]
 
 
 def test_the_object_of_one_verb_is_not_the_subject_of_the_next() -> None:

@@ -162,7 +162,7 @@ class ArticleActors:
                     # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried"
                     t_end, name_end = _after_portfolio(words, t_end, self.grammar)
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
-                    " ".join(words[t_end:name_end])
+                    _join_name(words[t_end:name_end])
                 )
                 surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
                 if known_name is None and surname_entry is not None and surname_entry.via == "person":
@@ -171,7 +171,7 @@ class ArticleActors:
                 if name_end - t_end < 2 and known_name is None and runs_on:
                     name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
                 if name_end > t_end:
-                    name = " ".join(words[t_end:name_end])
+                    name = _join_name(words[t_end:name_end])
                     entry = gz.entries.get(tuple(words[t_end:name_end])) or (
                         surname_entry if name_end - t_end > 1 else None
                     )
@@ -219,10 +219,15 @@ class ArticleActors:
                 if entry.via == "person":
                     actor = self.by_full_name.get(actor.name, actor)
                     self._remember(actor)
-                elif entry.via == "demonym" and i and lowers[i - 1] in self.grammar.population_qualifiers:
-                    # "ethnic Albanians": a population that belongs to no state named here
-                    actor = Actor(name=f"{lowers[i - 1]} {words[i]}", kind="organization")
+                elif entry.via == "demonym" and (
+                    (i and lowers[i - 1] in self.grammar.population_qualifiers) or _demonym_at(gz, words, entry_end)
+                ):
+                    # "ethnic Albanians", "Palestinian Americans": a population that is not the state
+                    span_end = entry_end + 1 if _demonym_at(gz, words, entry_end) else entry_end
+                    span_start = i if span_end > entry_end else i - 1
+                    actor = Actor(name=" ".join(words[span_start:span_end]), kind="organization")
                     via = "name"
+                    entry_end = span_end
                 elif entry.via == "demonym" and (group_end := self._armed_group_end(words, lowers, entry_end)):
                     # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
                     name = " ".join(words[i:group_end])
@@ -236,7 +241,7 @@ class ArticleActors:
                 name_end = _name_end(words, i, min_words=2)
                 if name_end > i and found[-1].actor.kind == "country":
                     owner = found.pop()
-                    name = " ".join(words[i:name_end])
+                    name = _join_name(words[i:name_end])
                     if any(w in self.grammar.institution_words for w in words[i:name_end]):
                         # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
                         end = _institution_end(words, name_end)
@@ -466,6 +471,16 @@ def _plural(lowers: list[str], i: int) -> bool:
     return lowers[i].endswith("s") and lowers[i] not in ("ambassadors",) and not lowers[i].endswith("ss")
 
 
+def _demonym_at(gz: Gazetteer, words: list[str], i: int) -> bool:
+    entry = gz.entries.get((words[i],)) if i < len(words) else None
+    return entry is not None and entry.via == "demonym"
+
+
+def _join_name(tokens: list[str]) -> str:
+    """ "Anatoly I. Antonov": tokens joined, an initial's full stop kept on the initial."""
+    return " ".join(tokens).replace(" . ", ". ")
+
+
 def _after_portfolio(words: list[str], start: int, grammar: Grammar) -> tuple[int, int]:
     """After "Secretary for ...": the (start, end) of the holder's name that follows the portfolio,
     or (start, start) when the portfolio runs into no name ("Under Secretary for Political Affairs will")."""
@@ -478,13 +493,23 @@ def _after_portfolio(words: list[str], start: int, grammar: Grammar) -> tuple[in
         j += 1
     if j >= len(words) or j - start > _MAX_PORTFOLIO_WORDS or not words[j][:1].islower():
         return start, start
-    run = [k for k in range(start + 1, j) if words[k][:1].isupper() and words[k] not in grammar.honorifics]
-    name = run[-_PORTFOLIO_NAME_WORDS:]
-    if len(name) < _PORTFOLIO_NAME_WORDS or any(words[k] in grammar.portfolio_words for k in name):
+    # the name: the last capitalised words before the verb, with any initials ("Daniel J. Kritenbrink")
+    k = j - 1
+    first = j
+    words_in_name = 0
+    while k > start and words_in_name < _PORTFOLIO_NAME_WORDS:
+        word = words[k]
+        if word == "." or (len(word) <= 2 and word[:1].isupper()):
+            k -= 1  # an initial does not count as one of the two words
+            continue
+        if not word[:1].isupper() or word in grammar.honorifics or word in grammar.portfolio_words:
+            break
+        first = k
+        words_in_name += 1
+        k -= 1
+    if words_in_name < _PORTFOLIO_NAME_WORDS:
         return start, start
-    if name[0] != name[-1] - 1:
-        return start, start  # a parenthesis or an "and" between: not one name
-    return name[0], name[-1] + 1
+    return first, j
 
 
 def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str] = frozenset()) -> int:

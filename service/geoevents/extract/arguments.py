@@ -192,6 +192,7 @@ def find_patients(
     allow_locative: bool = False,
     possessive_ok: bool = True,
     allow_by: bool = False,
+    venues_are_sides: bool = True,
 ) -> list[Mention]:
     """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
     start, end = trigger
@@ -214,7 +215,8 @@ def find_patients(
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
         locative = m.prep in grammar.locative_prepositions
-        if (m.prep == "by" and not allow_by) or (locative and not allow_locative and m.via != "name"):
+        named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
+        if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
             continue
         if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
@@ -287,6 +289,7 @@ def find_parties(
     allow_locative: bool = True,
     nominal: bool = False,
     skip_topics: bool = False,
+    venues_are_sides: bool = True,
 ) -> list[Mention]:
     """Every side of a symmetric act: the subject group and the object group."""
     start = trigger[0]
@@ -317,6 +320,7 @@ def find_parties(
         allow_by=True,  # "a declaration was adopted by Italy and Tunisia"
         only_with=lowers[start] in grammar.with_only_verbs,
         skip_topics=skip_topics,
+        venues_are_sides=venues_are_sides,
     )
     return parties
 

@@ -369,7 +369,8 @@ def _build(
         grammar,
         possessive_ok=event_type == "DiplomaticRift",
         nominal=_is_nominal(hit, lowers, grammar, mentions),
-        allow_locative=event_type in ("Meeting", "DiplomaticRift"),  # "visited Japan"; not "a ceasefire in Lebanon"
+        allow_locative=event_type == "Meeting",  # "visited Japan"; not "a ceasefire in Lebanon"
+        venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
     )
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
