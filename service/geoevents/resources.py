@@ -103,6 +103,7 @@ class Grammar(BaseModel):
     armed_group_nouns: frozenset[str]
     population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]
+    undergoer_verbs: frozenset[str]
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]
     future_cues: frozenset[str]

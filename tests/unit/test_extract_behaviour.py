@@ -107,6 +107,8 @@ def _sides(event: object) -> tuple[str | None, ...]:
             ("Sanction", "MDA", "RUS"),
         ),
         ("The Canadian foreign minister arrived in Seoul on Monday for a two-day visit.", ("Meeting", "CAN", "KOR")),
+        # whoever "would face" a cost is its target; the one who says so is the source
+        ("Serbia could face new sanctions, the European Union warned on Monday.", ("Threat", "EU", "SRB")),
         # a title after another clause's subject is not that state's ("The Dutch cabinet ... President Lula")
         ("The Dutch cabinet today praised President Lula's climate plan.", ("Endorsement", "NLD", "BRA")),
         ("Vietnam defended Laos against criticism of its new dam on the Mekong.", ("Endorsement", "VNM", "LAO")),

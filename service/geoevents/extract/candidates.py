@@ -57,6 +57,8 @@ _ULTIMATUM_WEIGHT = 0.6
 _ULTIMATUM_CAMEO = "130"
 #: Types whose trigger after "the importance of" is advocated rather than reported.
 _ADVOCATED = frozenset({"Agreement", "TradeDeal", "Meeting"})
+#: ", the White House warned": how close after a speaker its verb of saying comes.
+_SPEAKER_WINDOW = 3
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -267,6 +269,8 @@ def _build(
             plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
 
+    if event_type == "Threat" and not grammar.undergoer_verbs.isdisjoint(lowers[hit.start : hit.end]):
+        return _faced(hit, lowers, mentions, clause, grammar, make)
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
         agent, _passive = find_agent(
@@ -410,6 +414,30 @@ def _build(
         typed["subject"] = row.label
     order = (parties[0].actor.side,) if event_type == "DiplomaticRift" else ()
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _faced(
+    hit: Hit, lowers: list[str], mentions: list[Mention], clause: Clause, grammar: Grammar, make: Any
+) -> list[Candidate]:
+    """ "Canada could face sanctions, the White House warned": the subject is the target, the
+    speaker the source; with no speaker named the threat has no known source."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.via != "pronoun"]
+    if not before:
+        return []
+    targets = _distinct(coordinated(before, before[-1], lowers, grammar, leftward=True))
+    sides = {m.actor.side for m in targets}
+    speakers = [
+        m
+        for m in mentions
+        if m.prep is None
+        and m.actor.side not in sides
+        and not grammar.attribution_verbs.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
+    ]
+    if not speakers:
+        return []
+    kind = fields.threat_kind(lowers[hit.start :], grammar)
+    source = speakers[0]
+    return [make({"source": source.actor, "target": t.actor}, {"kind": kind}, [source, t]) for t in targets]
 
 
 def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
