@@ -19,6 +19,7 @@ __all__ = [
     "Grammar",
     "GroupRow",
     "LeaderRow",
+    "PublisherRow",
     "Resources",
     "TitleRow",
     "TriggerRow",
@@ -69,6 +70,12 @@ class TitleRow(_Row):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")  # titles only one state uses
 
 
+class PublisherRow(_Row):
+    suffix: str = Field(pattern=r"^[a-z0-9.-]+$")  # a host ends with it: ".gov", "kremlin.ru"
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    code: str | None = None  # a body's code ("EU") when the publisher is no state
+
+
 class TriggerRow(_Row):
     type: str
     pattern: str
@@ -94,6 +101,9 @@ class Grammar(BaseModel):
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
+    first_person_plural: frozenset[str]
+    possessive_first_person: frozenset[str]
+    question_markers: frozenset[str]
     prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     clause_breaks: frozenset[str]
@@ -154,6 +164,7 @@ class Resources:
     leaders: tuple[LeaderRow, ...]
     titles: tuple[TitleRow, ...]
     triggers: tuple[TriggerRow, ...]
+    publishers: tuple[PublisherRow, ...]
     grammar: Grammar
 
 
@@ -201,5 +212,6 @@ def load_resources() -> Resources:
         leaders=_jsonl("leaders.jsonl", LeaderRow),
         titles=_jsonl("titles.jsonl", TitleRow),
         triggers=_jsonl("triggers.jsonl", TriggerRow),
+        publishers=_jsonl("publishers.jsonl", PublisherRow),
         grammar=grammar,
     )

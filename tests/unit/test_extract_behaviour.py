@@ -170,3 +170,15 @@ def test_the_object_of_one_verb_is_not_the_subject_of_the_next() -> None:
     body = "Estonia said it had tracked 40 Russian aircraft near the coast and had dispatched its own jets."
     [action] = [e for e in extract(Article(id="g", body=body)) if e.type == "MilitaryAction"]
     assert action.actor.country == "EST"  # type: ignore[attr-defined]
+
+
+def test_an_official_release_speaks_for_its_publisher() -> None:
+    body = "We condemn North Korea's ballistic missile launch in the strongest terms."
+    [rift] = extract(Article(id="i", body=body, url="https://www.state.gov/statements/dprk-launch/"))
+    assert sorted(p.side for p in rift.parties) == ["PRK", "USA"]  # type: ignore[attr-defined]
+    assert extract(Article(id="j", body=body, url="https://news.example.com/dprk-launch")) == []
+
+
+def test_a_reporters_we_in_a_briefing_is_not_the_government() -> None:
+    body = "QUESTION: We in the press room condemned North Korea's launch as reckless last week."
+    assert extract(Article(id="k", body=body, source="state.gov")) == []

@@ -17,7 +17,7 @@ from geoevents.resources import Grammar
 
 __all__ = ["ArticleActors", "Mention"]
 
-MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "none"]
+MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "none"]
 
 #: "US-Japan-China" names sides; a longer hyphen chain is not prose.
 _MAX_COMPOUND_PARTS = 4
@@ -103,10 +103,13 @@ class ArticleActors:
     last_subject_person: Actor | None = None
     recent_persons: list[Actor] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
+    publisher: Actor | None = None  # the government whose release this is: "we", "our"
 
     def __post_init__(self) -> None:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
+        if self.publisher is not None:
+            self.pronouns |= g.first_person_plural
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -142,6 +145,7 @@ class ArticleActors:
         n = len(words)
         title_first, first_tokens, pronouns = gz.title_first, gz.first_tokens, self.pronouns
         found: list[Mention] = []
+        questioned = bool(words) and words[0] in self.grammar.question_markers  # a reporter's "we"
         # Most words name nobody: visit only those that could start a mention.
         starts = [
             k
@@ -280,7 +284,10 @@ class ArticleActors:
                     if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
                         found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
             # 6. Pronouns.
-            if lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
+            if self.publisher is not None and words[i] in self.grammar.first_person_plural and not questioned:
+                # "We condemn ...", "our partners": in an official release, the publishing government
+                found.append(Mention(i, i + 1, self.publisher, "publisher"))
+            elif lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
                 target = subject or self.last_subject_person
                 if target is not None:
@@ -299,8 +306,10 @@ class ArticleActors:
         found = _merge_possessive_owners(found, lowers)
         for m in found:
             m.prep = _preposition_before(lowers, m.start, self.grammar)
-            m.possessive = (m.end < n and lowers[m.end] == "'s") or (
-                m.via == "pronoun" and _possessive_pronoun(lowers, m.start, self.grammar)
+            m.possessive = (
+                (m.end < n and lowers[m.end] == "'s")
+                or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, self.grammar))
+                or (m.via == "publisher" and lowers[m.start] in self.grammar.possessive_first_person)
             )
         first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
         if first_person is not None:

@@ -8,8 +8,10 @@ from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
 from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
+from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
+from geoevents.models.actor import Actor
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase, Evidence
 from geoevents.resources import Grammar, Resources, load_resources
@@ -23,12 +25,15 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 _SPORTS_SAMPLE_CHARS = 2000
 
 
-def find_candidates(body: str, resources: Resources) -> list[Candidate]:
-    """Every event draft in the body, before merging (sentence by sentence, in order)."""
+def find_candidates(body: str, resources: Resources, publisher: Actor | None = None) -> list[Candidate]:
+    """Every event draft in the body, before merging (sentence by sentence, in order).
+
+    `publisher` is the government or body whose release this is: its "we" and "our".
+    """
     gazetteer = build_gazetteer(resources)
     index = build_trigger_index(resources)
     grammar = resources.grammar
-    actors = ArticleActors(gazetteer, grammar)
+    actors = ArticleActors(gazetteer, grammar, publisher=publisher)
     out: list[Candidate] = []
     if _is_sports(body, grammar):
         return out
@@ -73,7 +78,8 @@ def extract(
     resources = resources or load_resources()
     stamp = now or datetime.now(UTC)
     events: list[EventBase] = []
-    for key, best, mentions in merge(find_candidates(article.body, resources)):
+    publisher = publisher_of(article.url or article.source, resources)
+    for key, best, mentions in merge(find_candidates(article.body, resources, publisher)):
         if best.confidence < min_confidence:
             continue
         s = best.sentence
