@@ -61,6 +61,8 @@ _ADVOCATED = frozenset({"Agreement", "TradeDeal", "Meeting"})
 _SPEAKER_WINDOW = 3
 #: The types a publisher's "we" may take part in (read on the corpus: the others were mostly wrong).
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift"})
+#: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
+_FRONTED_OBJECT_GAP = 4
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -301,7 +303,11 @@ def _build(
             patients = [
                 m
                 for m in mentions
-                if agent.end <= m.start and m.end <= hit.start and m is not agent and not m.possessive
+                if agent.end <= m.start
+                and hit.start - _FRONTED_OBJECT_GAP <= m.end <= hit.start
+                and "," not in lowers[m.end : hit.start]
+                and m is not agent
+                and not m.possessive
             ][:1]
             if patients and patients[0].actor.state == other_side:
                 patients = []
