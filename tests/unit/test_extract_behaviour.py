@@ -107,6 +107,12 @@ def _sides(event: object) -> tuple[str | None, ...]:
             ("Sanction", "MDA", "RUS"),
         ),
         ("The Canadian foreign minister arrived in Seoul on Monday for a two-day visit.", ("Meeting", "CAN", "KOR")),
+        # the venue gives way to the sides named after "between" or "with"
+        (
+            "Talks in Geneva between Armenian and Azerbaijani foreign ministers ended without a deal.",
+            ("Meeting", "ARM", "AZE"),
+        ),
+        ("Deputy Secretary Sherman met today in Washington with Vietnamese officials.", ("Meeting", "USA", "VNM")),
         # whoever "would face" a cost is its target; the one who says so is the source
         ("Serbia could face new sanctions, the European Union warned on Monday.", ("Threat", "EU", "SRB")),
         # a title after another clause's subject is not that state's ("The Dutch cabinet ... President Lula")

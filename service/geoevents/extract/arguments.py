@@ -23,6 +23,8 @@ _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
+#: Prepositions that introduce the sides of a meeting or a deal.
+_PARTY_PREPS = frozenset({"with", "between", "among"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
@@ -221,6 +223,8 @@ def find_patients(
             continue
         if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
+        if locative and any(o.start > m.start and o.prep in _PARTY_PREPS for o in right):
+            continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
         return coordinated(right, m, lowers, grammar, leftward=False)
     return []
 
