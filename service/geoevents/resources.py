@@ -114,6 +114,7 @@ class Grammar(BaseModel):
     population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]
     undergoer_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]
     future_cues: frozenset[str]

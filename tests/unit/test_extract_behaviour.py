@@ -12,8 +12,8 @@ from geoevents.models import Article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SENTENCES = [json.loads(line) for line in (FIXTURES / "sentences.jsonl").read_text().splitlines() if line.strip()]
-#: 59 of 60 today; the floor lets one more case slip before the suite fails.
-MIN_SENTENCE_ACCURACY = 58 / 60
+#: 60 of 60 today; the floor lets one case slip before the suite fails.
+MIN_SENTENCE_ACCURACY = 59 / 60
 
 
 def _best_type(text: str) -> str | None:

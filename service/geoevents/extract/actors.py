@@ -274,9 +274,6 @@ class ArticleActors:
                 parts = words[i].split("-")[:_MAX_COMPOUND_PARTS]
                 # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
                 qualifier = not parts[-1][:1].isupper()
-                if parts[-1] in self.grammar.provenance_suffixes:
-                    i += 1  # "U.S.-made bombs": where a thing was made says nothing of who used it
-                    continue
                 if parts[-1] == "led" and i + 1 < n and lowers[i + 1] in self.grammar.group_nouns:
                     qualifier = False  # "Vietnamese-led forces": the leading state's forces act
                 for part in parts:

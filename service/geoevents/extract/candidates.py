@@ -442,7 +442,7 @@ def _faced(
         for m in mentions
         if m.prep is None
         and m.actor.side not in sides
-        and not grammar.attribution_verbs.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
+        and not (grammar.attribution_verbs | grammar.warning_verbs).isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
     ]
     if not speakers:
         return []
