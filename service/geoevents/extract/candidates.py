@@ -131,6 +131,7 @@ def candidates_for_sentence(
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
         if not hits:
             return out
+    has_publisher = any(m.via == "publisher" for m in mentions)
     ultimatum = _ultimatum(sentence, lowers, mentions, grammar)
     if ultimatum is not None:
         out.append(ultimatum)
@@ -165,7 +166,9 @@ def candidates_for_sentence(
             event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
         # a release's "we" speaks for its government when it condemns or backs another;
         # its meetings, deals, sanctions and forces are named outright when they are news
-        typed_mentions = mentions if event_type in _PUBLISHER_TYPES else [m for m in mentions if m.via != "publisher"]
+        typed_mentions = mentions
+        if has_publisher and event_type not in _PUBLISHER_TYPES:
+            typed_mentions = [m for m in mentions if m.via != "publisher"]
         drafts = _build(event_type, hit, sentence, lowers, typed_mentions, clause, grammar, history or [])
         for draft in drafts:
             if codes is not None:
