@@ -101,8 +101,14 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-# Possessive quantifiers and the look-behind keep this linear on runs of stops ("......").
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+# A stop run (not begun mid-run) before a capital or digit, a blank line, or a line break.
+# Possessive quantifiers and the look-behind keep this linear on runs of stops ("......"); the
+# leading character class lets the engine skip straight to the next candidate ("." "!" "?" "\n")
+# instead of trying every branch at every position (same matches, several times faster).
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+["')\]]*+(?=\s+["'(\[]?[A-Z0-9])"""
+    r"""|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"""
+)
 #: Longer "sentences" (lists, tables, text without stops) are cut here, at a space, so work per
 #: sentence stays bounded; real sentences are far shorter.
 MAX_SENTENCE_CHARS = 1200
