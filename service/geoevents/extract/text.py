@@ -119,6 +119,11 @@ _TOKEN = re.compile(
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
 
+#: A superset of the only tokens that contain whitespace: a number, a space and a unit ("5 bn").
+_SPACED_UNIT = re.compile(r"\d[\d,.]*\s[%bmk]")
+#: Punctuation that commonly ends a chunk and never joins the word before it.
+_TRAILING = frozenset(',.;:)"')
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -189,5 +194,21 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenise(text: str) -> list[str]:
-    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation."""
-    return _TOKEN.findall(text)
+    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation.
+
+    Tokens never span whitespace except a number and its unit ("15 %"), so text without such a
+    pair is read chunk by chunk, and the regex runs only on chunks that are not plain words.
+    """
+    if _SPACED_UNIT.search(text):
+        return _TOKEN.findall(text)
+    out: list[str] = []
+    add = out.append
+    for chunk in text.split():
+        if chunk.isalpha():
+            add(chunk)  # the word branch takes it whole
+        elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
+            add(chunk[:-1])  # "country," -> "country" ","
+            add(chunk[-1])
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
