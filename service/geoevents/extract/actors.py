@@ -103,10 +103,12 @@ class ArticleActors:
     last_subject_person: Actor | None = None
     recent_persons: list[Actor] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
+    start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
 
     def __post_init__(self) -> None:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
+        self.start_lows = self.gazetteer.title_first | self.pronouns
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -140,13 +142,14 @@ class ArticleActors:
         """Every actor mention in one sentence (its tokens and their lower case), persons resolved."""
         gz = self.gazetteer
         n = len(words)
-        title_first, first_tokens, pronouns = gz.title_first, gz.first_tokens, self.pronouns
+        if len(lowers) != n:
+            raise ValueError("words and lowers differ in length")
+        grammar, pronouns, start_lows = self.grammar, self.pronouns, self.start_lows
+        first_tokens, title_lengths, lengths = gz.first_tokens, gz.title_lengths, gz.lengths
         found: list[Mention] = []
         # Most words name nobody: visit only those that could start a mention.
         starts = [
-            k
-            for k, (word, low) in enumerate(zip(words, lowers, strict=True))
-            if word[:1].isupper() or word in first_tokens or low in title_first or low in pronouns
+            k for k, word in enumerate(words) if word in first_tokens or word[:1].isupper() or lowers[k] in start_lows
         ]
         i = 0
         for start in starts:
@@ -154,7 +157,7 @@ class ArticleActors:
                 continue  # inside a mention already read
             i = start
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
-            title, t_end = self._title_at(lowers, i)
+            title, t_end = self._title_at(lowers, i) if lowers[i] in title_lengths else (None, i)
             if title is not None:
                 owner = _owner_before(found, i, lowers, self.grammar.title_modifiers)
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
@@ -195,7 +198,7 @@ class ArticleActors:
                     i = t_end
                     continue
             # 2. Gazetteer names (longest first).
-            entry_end, entry = self._entry_at(words, i)
+            entry_end, entry = self._entry_at(words, i) if words[i] in lengths else (i, None)
             if entry is not None and entry.via == "none":
                 i = entry_end  # a place or product named after a state ("South China Sea")
                 continue
@@ -251,15 +254,16 @@ class ArticleActors:
                     i = name_end
                     continue
             # 4. A surname the article (or the gazetteer) introduced.
-            known = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
+            word, low = words[i], lowers[i]
+            known = self.by_surname.get(word) if word[:1].isupper() else None
             if known is not None:
                 self._remember(known)
                 found.append(Mention(i, i + 1, known, "person"))
                 i += 1
                 continue
             # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
-            if "-" in words[i] and words[i][:1].isupper():
-                parts = words[i].split("-")[:_MAX_COMPOUND_PARTS]
+            if "-" in word and word[:1].isupper():
+                parts = word.split("-")[:_MAX_COMPOUND_PARTS]
                 # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
                 qualifier = not parts[-1][:1].isupper()
                 for part in parts:
@@ -267,14 +271,16 @@ class ArticleActors:
                     if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
                         found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
             # 6. Pronouns.
-            if lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
+            if low not in pronouns:
+                pass  # by far the most common case: a capitalised word that names nobody
+            elif low in grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
                 target = subject or self.last_subject_person
                 if target is not None:
                     found.append(Mention(i, i + 1, target, "pronoun"))
-            elif lowers[i] in self.grammar.object_pronouns or lowers[i] in self.grammar.possessive_pronouns:
+            elif low in grammar.object_pronouns or low in grammar.possessive_pronouns:
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-                if _possessive_pronoun(lowers, i, self.grammar):
+                if _possessive_pronoun(lowers, i, grammar):
                     # "Sanchez said his government ...": a possessive usually points back to the subject.
                     referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
                 else:
@@ -285,9 +291,9 @@ class ArticleActors:
             i += 1
         found = _merge_possessive_owners(found, lowers)
         for m in found:
-            m.prep = _preposition_before(lowers, m.start, self.grammar)
+            m.prep = _preposition_before(lowers, m.start, grammar)
             m.possessive = (m.end < n and lowers[m.end] == "'s") or (
-                m.via == "pronoun" and _possessive_pronoun(lowers, m.start, self.grammar)
+                m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar)
             )
         first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
         if first_person is not None:
