@@ -11,7 +11,7 @@ from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.text import normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.article import Article
-from geoevents.models.events import EVENT_MODELS, EventBase, Evidence
+from geoevents.models.events import EVENT_MODELS, EventBase
 from geoevents.resources import Grammar, Resources, load_resources
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
@@ -48,8 +48,8 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
 
 def _is_sports(body: str, grammar: Grammar) -> bool:
     """A match report names states as teams ("Germany host Switzerland"); it reports no state act."""
-    words = set(body[:_SPORTS_SAMPLE_CHARS].lower().split())
-    return len(words & grammar.sports_cues) >= grammar.sports_threshold
+    cues = grammar.sports_cues.intersection(body[:_SPORTS_SAMPLE_CHARS].lower().split())
+    return len(cues) >= grammar.sports_threshold
 
 
 def extract(
@@ -86,7 +86,7 @@ def extract(
                     "article_url": article.url,
                     "published_at": article.published_at,
                     "extracted_at": stamp,
-                    "evidence": Evidence(text=article.body[s.start : s.end], start=s.start, end=s.end),
+                    "evidence": {"text": article.body[s.start : s.end], "start": s.start, "end": s.end},
                     "confidence": best.confidence,
                     "plover": best.plover,
                     "cameo": best.cameo,

@@ -178,10 +178,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    span = text[start:end]
+    stripped = span.lstrip()
+    start += len(span) - len(stripped)
+    end -= len(stripped) - len(stripped.rstrip())
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
