@@ -104,11 +104,13 @@ class ArticleActors:
     recent_persons: list[Actor] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
     start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
+    prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
 
     def __post_init__(self) -> None:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         self.start_lows = self.gazetteer.title_first | self.pronouns
+        self.prep_lows = g.prepositions | g.determiners
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -290,8 +292,10 @@ class ArticleActors:
                     found.append(Mention(i, i + 1, referent, "pronoun"))
             i += 1
         found = _merge_possessive_owners(found, lowers)
+        prep_lows = self.prep_lows
         for m in found:
-            m.prep = _preposition_before(lowers, m.start, grammar)
+            if m.start and lowers[m.start - 1] in prep_lows:  # else there is no preposition to find
+                m.prep = _preposition_before(lowers, m.start, grammar)
             m.possessive = (m.end < n and lowers[m.end] == "'s") or (
                 m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar)
             )

@@ -33,10 +33,9 @@ class TriggerIndex:
         hits: list[Hit] = []
         by_first = self.by_first
         for i, word in enumerate(lowers):
-            candidates = by_first.get(word)
-            if candidates is None:
+            if word not in by_first:
                 continue
-            for pattern, row in candidates:
+            for pattern, row in by_first[word]:
                 end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
