@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-from geoevents.extract.gazetteer import Entry, Gazetteer
+from geoevents.extract.gazetteer import Gazetteer
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -200,7 +200,7 @@ class ArticleActors:
                     i = t_end
                     continue
             # 2. Gazetteer names (longest first).
-            entry_end, entry = self._entry_at(words, i) if words[i] in lengths else (i, None)
+            entry_end, entry = _longest(gz.entries, lengths, words, i) if words[i] in lengths else (i, None)
             if entry is not None and entry.via == "none":
                 i = entry_end  # a place or product named after a state ("South China Sea")
                 continue
@@ -334,10 +334,6 @@ class ArticleActors:
             return None, i  # "president of the council": let the gazetteer have it
         return title, end
 
-    def _entry_at(self, words: list[str], i: int) -> tuple[int, Entry | None]:
-        gz = self.gazetteer
-        return _longest(gz.entries, gz.lengths, words, i)
-
     def _resolve_name(self, name: str) -> Actor | None:
         if name in self.by_full_name:
             return self.by_full_name[name]
@@ -366,7 +362,7 @@ def _longest(
     n = len(tokens)
     for length in lengths.get(tokens[i], ()):
         if i + length <= n:
-            value = index.get(tuple(tokens[i : i + length]))
+            value = index.get((tokens[i],) if length == 1 else tuple(tokens[i : i + length]))
             if value is not None:
                 return i + length, value
     return i, None

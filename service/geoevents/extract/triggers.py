@@ -32,10 +32,9 @@ class TriggerIndex:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
         by_first = self.by_first
-        for i, word in enumerate(lowers):
-            if word not in by_first:
-                continue
-            for pattern, row in by_first[word]:
+        # One comprehension over the sentence finds the few words a pattern may start at.
+        for i in [k for k, word in enumerate(lowers) if word in by_first]:
+            for pattern, row in by_first[lowers[i]]:
                 end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
