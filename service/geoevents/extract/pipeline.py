@@ -8,7 +8,7 @@ from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
 from geoevents.extract.candidates import Candidate, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
-from geoevents.extract.text import normalise, split_sentences, tokenise
+from geoevents.extract.text import lower_tokens, normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase
@@ -34,7 +34,7 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
         return out
     for sentence in split_sentences(normalise(body)):
         words = tokenise(sentence.text)
-        lowers = [w.lower() for w in words]
+        lowers = lower_tokens(words)
         hits = index.find(lowers)
         if not hits:
             if actors.may_introduce(words, lowers):

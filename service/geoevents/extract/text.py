@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "normalise", "split_sentences", "tokenise"]
+__all__ = ["Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
 
 # One-for-one character replacements, so offsets into the normalised text are offsets into the body.
 _CHAR_MAP = str.maketrans(
@@ -113,6 +113,7 @@ _BOUNDARY = re.compile(
 #: sentence stays bounded; real sentences are far shorter.
 MAX_SENTENCE_CHARS = 1200
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # The look-aheads let most positions skip the first two branches at once (same tokens, faster).
 _TOKEN = re.compile(
     r"(?=[$£€¥\d])[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
@@ -148,6 +149,9 @@ def normalise(body: str) -> str:
 
 
 def _ends_with_abbreviation(text: str, at: int) -> bool:
+    before = text[max(0, at - _LONGEST_ABBREVIATION - 1) : at]
+    if len(before) > _LONGEST_ABBREVIATION and before.isalpha() and before.isascii():
+        return False  # the stop ends a word longer than any abbreviation: most sentences end so
     match = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
     if not match:
         return False
@@ -167,10 +171,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        lone_stop = text[match.start()] == "." and match.end() - match.start() == 1
-        if lone_stop and _ends_with_abbreviation(text, match.start()):
-            continue
+        stop, end = match.span()
+        if end - stop == 1 and text[stop] == "." and _ends_with_abbreviation(text, stop):
+            continue  # a lone stop after an abbreviation
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
@@ -179,9 +182,14 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     span = text[start:end]
-    stripped = span.lstrip()
-    start += len(span) - len(stripped)
-    end -= len(stripped) - len(stripped.rstrip())
+    lead = span.lstrip()
+    stripped = lead.rstrip()
+    start += len(span) - len(lead)
+    end = start + len(stripped)
+    if end - start <= MAX_SENTENCE_CHARS:
+        if stripped:
+            out.append(Sentence(start, end, stripped))  # the common case: no slicing again
+        return
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
@@ -212,3 +220,13 @@ def tokenise(text: str) -> list[str]:
         else:
             out += _TOKEN.findall(chunk)
     return out
+
+
+def lower_tokens(words: list[str]) -> list[str]:
+    """`[w.lower() for w in words]`, lower-cased in one call.
+
+    A line break is neither cased nor case-ignorable, so it keeps every token's lower case (final
+    sigma included) the same as on its own; a token holding a line break falls back to one call each.
+    """
+    lowers = "\n".join(words).lower().split("\n")
+    return lowers if len(lowers) == len(words) else [w.lower() for w in words]

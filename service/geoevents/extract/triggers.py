@@ -32,6 +32,8 @@ class TriggerIndex:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
         by_first = self.by_first
+        if by_first.keys().isdisjoint(lowers):
+            return hits  # most sentences: decided in C
         # One comprehension over the sentence finds the few words a pattern may start at.
         for i in [k for k, word in enumerate(lowers) if word in by_first]:
             for pattern, row in by_first[lowers[i]]:
