@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 __all__ = ["Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
@@ -112,8 +113,8 @@ _BOUNDARY = re.compile(
 #: Longer "sentences" (lists, tables, text without stops) are cut here, at a space, so work per
 #: sentence stays bounded; real sentences are far shorter.
 MAX_SENTENCE_CHARS = 1200
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+#: What a word before a stop is made of ("U.S", "Mr", "approx").
+_WORD_CHARS = string.ascii_letters + "."
 # The look-aheads let most positions skip the first two branches at once (same tokens, faster).
 _TOKEN = re.compile(
     r"(?=[$£€¥\d])[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
@@ -149,14 +150,13 @@ def normalise(body: str) -> str:
 
 
 def _ends_with_abbreviation(text: str, at: int) -> bool:
-    before = text[max(0, at - _LONGEST_ABBREVIATION - 1) : at]
-    if len(before) > _LONGEST_ABBREVIATION and before.isalpha() and before.isascii():
-        return False  # the stop ends a word longer than any abbreviation: most sentences end so
-    match = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
-    if not match:
+    """Whether the stop at `at` ends an abbreviation ("Mr.", "U.S.") or an initial ("J.")."""
+    if text[at : at + 1] != ".":
         return False
-    word = match.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or len(word) == 1
+    window = text[max(0, at - 12) : at]
+    run = window[len(window.rstrip(_WORD_CHARS)) :]  # the letters and stops right before, in C
+    word = run.lower().rstrip(".")
+    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1)
 
 
 def split_sentences(text: str) -> list[Sentence]:
