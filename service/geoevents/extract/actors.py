@@ -406,6 +406,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
 
 def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Mention]:
     """ "Argentina's Javier Milei" is one mention: the person, owned by the state."""
+    if "'s" not in lowers:
+        return found  # nothing to merge (most sentences)
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
