@@ -105,12 +105,14 @@ class ArticleActors:
     pronouns: frozenset[str] = frozenset()
     start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
     prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
+    intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
 
     def __post_init__(self) -> None:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         self.start_lows = self.gazetteer.title_first | self.pronouns
         self.prep_lows = g.prepositions | g.determiners
+        self.intro_lows = self.gazetteer.title_first | {"'s"}
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -134,10 +136,9 @@ class ArticleActors:
         """Whether a sentence could introduce or name a person (else it need not be read without a trigger)."""
         gz = self.gazetteer
         return (
-            not gz.title_first.isdisjoint(lowers)
+            not self.intro_lows.isdisjoint(lowers)
             or not gz.person_first_tokens.isdisjoint(words)
             or not self.by_surname.keys().isdisjoint(words)
-            or "'s" in lowers
         )
 
     def mentions(self, words: list[str], lowers: list[str]) -> list[Mention]:
