@@ -141,8 +141,12 @@ class ArticleActors:
             or not self.by_surname.keys().isdisjoint(words)
         )
 
-    def mentions(self, words: list[str], lowers: list[str]) -> list[Mention]:
-        """Every actor mention in one sentence (its tokens and their lower case), persons resolved."""
+    def mentions(self, words: list[str], lowers: list[str], *, roles: bool = True) -> list[Mention]:
+        """Every actor mention in one sentence (its tokens and their lower case), persons resolved.
+
+        With `roles=False` the mentions lack `prep` and `possessive`: enough for a sentence read
+        only to keep track of the persons the article introduces.
+        """
         gz = self.gazetteer
         n = len(words)
         if len(lowers) != n:
@@ -294,7 +298,7 @@ class ArticleActors:
             i += 1
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
-        for m in found:
+        for m in found if roles else ():
             if m.start and lowers[m.start - 1] in prep_lows:  # else there is no preposition to find
                 m.prep = _preposition_before(lowers, m.start, grammar)
             m.possessive = (m.end < n and lowers[m.end] == "'s") or (

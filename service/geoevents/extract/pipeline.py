@@ -38,7 +38,7 @@ def find_candidates(body: str, resources: Resources) -> list[Candidate]:
         hits = index.find(lowers)
         if not hits:
             if actors.may_introduce(words, lowers):
-                actors.mentions(words, lowers)  # keep track of the persons the article introduces
+                actors.mentions(words, lowers, roles=False)  # keep track of the persons the article introduces
             continue
         mentions = actors.mentions(words, lowers)
         if mentions:
