@@ -51,11 +51,10 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
     Returns:
         (fingerprint, best candidate, number of mentions), in order of first mention.
     """
-    candidates = list(candidates)
-    trade_sides = {fingerprint(c).split("|", 1)[1] for c in candidates if c.type == "TradeDeal"}
+    keyed = [(fingerprint(c), c) for c in candidates]  # once each: a fingerprint is not cheap
+    trade_sides = {key.split("|", 1)[1] for key, c in keyed if c.type == "TradeDeal"}
     groups: dict[str, list[Candidate]] = {}
-    for c in candidates:
-        key = fingerprint(c)
+    for key, c in keyed:
         if c.type == "Agreement" and key.split("|", 1)[1] in trade_sides:
             # The same parties' agreement, mentioned once with its trade terms: one TradeDeal.
             key = "TradeDeal|" + key.split("|", 1)[1]

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
-from geoevents.extract.gazetteer import Entry, Gazetteer
+from geoevents.extract.gazetteer import Gazetteer
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -104,12 +104,18 @@ class ArticleActors:
     recent_persons: list[Actor] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
     publisher: Actor | None = None  # the government whose release this is: "we", "our"
+    start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
+    prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
+    intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
 
     def __post_init__(self) -> None:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
             self.pronouns |= g.first_person_plural
+        self.start_lows = self.gazetteer.title_first | self.pronouns
+        self.prep_lows = g.prepositions | g.determiners
+        self.intro_lows = self.gazetteer.title_first | {"'s"}
 
     def _remember(self, person: Actor) -> None:
         if person.name not in self.by_full_name:
@@ -133,24 +139,28 @@ class ArticleActors:
         """Whether a sentence could introduce or name a person (else it need not be read without a trigger)."""
         gz = self.gazetteer
         return (
-            not gz.title_first.isdisjoint(lowers)
+            not self.intro_lows.isdisjoint(lowers)
             or not gz.person_first_tokens.isdisjoint(words)
             or not self.by_surname.keys().isdisjoint(words)
-            or "'s" in lowers
         )
 
-    def mentions(self, words: list[str], lowers: list[str]) -> list[Mention]:
-        """Every actor mention in one sentence (its tokens and their lower case), persons resolved."""
+    def mentions(self, words: list[str], lowers: list[str], *, roles: bool = True) -> list[Mention]:
+        """Every actor mention in one sentence (its tokens and their lower case), persons resolved.
+
+        With `roles=False` the mentions lack `prep` and `possessive`: enough for a sentence read
+        only to keep track of the persons the article introduces.
+        """
         gz = self.gazetteer
         n = len(words)
-        title_first, first_tokens, pronouns = gz.title_first, gz.first_tokens, self.pronouns
+        if len(lowers) != n:
+            raise ValueError("words and lowers differ in length")
+        grammar, pronouns, start_lows = self.grammar, self.pronouns, self.start_lows
+        first_tokens, title_lengths, lengths = gz.first_tokens, gz.title_lengths, gz.lengths
         found: list[Mention] = []
         questioned = bool(words) and words[0] in self.grammar.question_markers  # a reporter's "we"
         # Most words name nobody: visit only those that could start a mention.
         starts = [
-            k
-            for k, (word, low) in enumerate(zip(words, lowers, strict=True))
-            if word[:1].isupper() or word in first_tokens or low in title_first or low in pronouns
+            k for k, word in enumerate(words) if word in first_tokens or word[:1].isupper() or lowers[k] in start_lows
         ]
         i = 0
         for start in starts:
@@ -158,7 +168,7 @@ class ArticleActors:
                 continue  # inside a mention already read
             i = start
             # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
-            title, t_end = self._title_at(lowers, i)
+            title, t_end = self._title_at(lowers, i) if lowers[i] in title_lengths else (None, i)
             if title is not None:
                 owner = _owner_before(found, i, lowers, self.grammar)
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
@@ -210,7 +220,7 @@ class ArticleActors:
                     i = t_end
                     continue
             # 2. Gazetteer names (longest first).
-            entry_end, entry = self._entry_at(words, i)
+            entry_end, entry = _longest(gz.entries, lengths, words, i) if words[i] in lengths else (i, None)
             if entry is not None and entry.via == "none":
                 i = entry_end  # a place or product named after a state ("South China Sea")
                 continue
@@ -263,15 +273,16 @@ class ArticleActors:
                     i = name_end
                     continue
             # 4. A surname the article (or the gazetteer) introduced.
-            known = self.by_surname.get(words[i]) if words[i][:1].isupper() else None
+            word, low = words[i], lowers[i]
+            known = self.by_surname.get(word) if word[:1].isupper() else None
             if known is not None:
                 self._remember(known)
                 found.append(Mention(i, i + 1, known, "person"))
                 i += 1
                 continue
             # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
-            if "-" in words[i] and words[i][:1].isupper():
-                parts = words[i].split("-")[:_MAX_COMPOUND_PARTS]
+            if "-" in word and word[:1].isupper():
+                parts = word.split("-")[:_MAX_COMPOUND_PARTS]
                 # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
                 qualifier = not parts[-1][:1].isupper()
                 if parts[-1] == "led" and i + 1 < n and lowers[i + 1] in self.grammar.group_nouns:
@@ -281,17 +292,19 @@ class ArticleActors:
                     if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
                         found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
             # 6. Pronouns.
-            if self.publisher is not None and words[i] in self.grammar.first_person_plural and not questioned:
+            if low not in pronouns:
+                pass  # by far the most common case: a capitalised word that names nobody
+            elif self.publisher is not None and word in grammar.first_person_plural and not questioned:
                 # "We condemn ...", "our partners": in an official release, the publishing government
                 found.append(Mention(i, i + 1, self.publisher, "publisher"))
-            elif lowers[i] in self.grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
+            elif low in grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
                 target = subject or self.last_subject_person
                 if target is not None:
                     found.append(Mention(i, i + 1, target, "pronoun"))
-            elif lowers[i] in self.grammar.object_pronouns or lowers[i] in self.grammar.possessive_pronouns:
+            elif low in grammar.object_pronouns or low in grammar.possessive_pronouns:
                 subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-                if _possessive_pronoun(lowers, i, self.grammar):
+                if _possessive_pronoun(lowers, i, grammar):
                     # "Sanchez said his government ...": a possessive usually points back to the subject.
                     referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
                 else:
@@ -301,12 +314,14 @@ class ArticleActors:
                     found.append(Mention(i, i + 1, referent, "pronoun"))
             i += 1
         found = _merge_possessive_owners(found, lowers)
-        for m in found:
-            m.prep = _preposition_before(lowers, m.start, self.grammar)
+        prep_lows = self.prep_lows
+        for m in found if roles else ():
+            if m.start and lowers[m.start - 1] in prep_lows:  # else there is no preposition to find
+                m.prep = _preposition_before(lowers, m.start, grammar)
             m.possessive = (
                 (m.end < n and lowers[m.end] == "'s")
-                or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, self.grammar))
-                or (m.via == "publisher" and lowers[m.start] in self.grammar.possessive_first_person)
+                or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar))
+                or (m.via == "publisher" and lowers[m.start] in grammar.possessive_first_person)
             )
         first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
         if first_person is not None:
@@ -354,10 +369,6 @@ class ArticleActors:
             return None, i  # "president of the council": let the gazetteer have it
         return title, end
 
-    def _entry_at(self, words: list[str], i: int) -> tuple[int, Entry | None]:
-        gz = self.gazetteer
-        return _longest(gz.entries, gz.lengths, words, i)
-
     def _resolve_name(self, name: str) -> Actor | None:
         if name in self.by_full_name:
             return self.by_full_name[name]
@@ -390,7 +401,7 @@ def _longest(
     n = len(tokens)
     for length in lengths.get(tokens[i], ()):
         if i + length <= n:
-            value = index.get(tuple(tokens[i : i + length]))
+            value = index.get((tokens[i],) if length == 1 else tuple(tokens[i : i + length]))
             if value is not None:
                 return i + length, value
     return i, None
@@ -434,6 +445,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
 
 def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Mention]:
     """ "Argentina's Javier Milei" is one mention: the person, owned by the state."""
+    if "'s" not in lowers:
+        return found  # nothing to merge (most sentences)
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None

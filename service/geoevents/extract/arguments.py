@@ -164,7 +164,7 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
-    if any(w in grammar.attribution_verbs for w in lowers[after:start]):
+    if not grammar.attribution_verbs.isdisjoint(lowers[after:start]):
         return True
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
@@ -281,7 +281,7 @@ def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> boo
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """After "X's": is the possessed thing a government body or group ("China's commerce ministry")?"""
-    return any(w in grammar.group_nouns for w in lowers[end + 1 : end + 4])
+    return not grammar.group_nouns.isdisjoint(lowers[end + 1 : end + 4])
 
 
 def find_parties(
@@ -333,6 +333,5 @@ def find_parties(
 
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     """ ", the White House announced": a source of the statement, not a participant."""
-    after = lowers[m.end : m.end + 4]
     before = lowers[m.start - 1] if m.start else ""
-    return before in (",", "the") and any(w in grammar.attribution_verbs for w in after)
+    return before in (",", "the") and not grammar.attribution_verbs.isdisjoint(lowers[m.end : m.end + 4])

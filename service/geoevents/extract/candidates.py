@@ -163,7 +163,7 @@ def candidates_for_sentence(
         if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
         if event_type in ("Agreement", "TradeDeal"):
-            event_type = "TradeDeal" if any(w in grammar.trade_cues for w in lowers) else "Agreement"
+            event_type = "TradeDeal" if not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
         # a release's "we" speaks for its government when it condemns or backs another;
         # its meetings, deals, sanctions and forces are named outright when they are news
         typed_mentions = mentions
@@ -230,6 +230,8 @@ def _noun_pattern(pattern: str) -> bool:
 
 def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
     """ "The Kremlin denied reports that Putin would meet Erdogan": everything after the denial is denied."""
+    if grammar.sentence_negators.isdisjoint(lowers[:start]):
+        return False  # the common case, decided in one scan
     for i, w in enumerate(lowers[:start]):
         if w in grammar.sentence_negators and any(x in grammar.sentence_negator_objects for x in lowers[i + 1 : start]):
             return True
@@ -349,7 +351,7 @@ def _build(
         return out
 
     if event_type == "MilitaryAction":
-        if base < _UNAMBIGUOUS_MILITARY and not any(w in grammar.military_context for w in lowers):
+        if base < _UNAMBIGUOUS_MILITARY and grammar.military_context.isdisjoint(lowers):
             return []
         agent, _ = find_agent(
             mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)
@@ -373,8 +375,8 @@ def _build(
         country = next((m.actor.country for m in nearest if m.actor.country), None)
         if country is None:
             return []
-        future = any(w in grammar.future_election for w in lowers)
-        past = any(w in grammar.past_election for w in lowers)
+        future = not grammar.future_election.isdisjoint(lowers)
+        past = not grammar.past_election.isdisjoint(lowers)
         status = "held" if past and not future else "scheduled"
         return [make({"country": country}, {"status": status}, [])]
 
@@ -530,7 +532,7 @@ def _antecedent(
 ) -> list[Mention]:
     """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind."""
     window = lowers[hit.end : min(clause.end, hit.end + 4)]
-    if not any(w in grammar.act_nouns for w in window) or not history:
+    if grammar.act_nouns.isdisjoint(window) or not history:
         return []
     own = agent.actor.state if agent else None
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):

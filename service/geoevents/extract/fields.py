@@ -69,15 +69,15 @@ def goods(text: str, grammar: Grammar) -> list[str]:
 
 
 def meeting_mode(lowers: list[str], label: str, grammar: Grammar) -> str:
-    if "video" in label or any(w in grammar.virtual_cues for w in lowers):
+    if "video" in label or not grammar.virtual_cues.isdisjoint(lowers):
         return "virtual"
-    if "phone" in label or any(w in grammar.phone_cues for w in lowers):
+    if "phone" in label or not grammar.phone_cues.isdisjoint(lowers):
         return "phone"
     return "in_person"
 
 
 def threat_kind(lowers: list[str], grammar: Grammar) -> str:
     for kind in ("tariff", "sanction", "military"):
-        if any(w in grammar.threat_kinds[kind] for w in lowers):
+        if not grammar.threat_kinds[kind].isdisjoint(lowers):
             return kind
     return "other"

@@ -13,13 +13,16 @@ __all__ = ["is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planne
 _HEDGE_WINDOW = 3
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
+_WILL = frozenset({"will", "'ll", "shall"})
 
 
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "did not endorse", "never met", "no agreement"."""
-    lo = max(clause.start, start - grammar.negation_window)
-    window = lowers[lo:start]
-    return not grammar.negations.isdisjoint(window) or any(w.endswith("n't") for w in window)
+    negations = grammar.negations
+    for w in lowers[max(clause.start, start - grammar.negation_window) : start]:
+        if w in negations or w.endswith("n't"):
+            return True
+    return False
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
@@ -42,6 +45,8 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     demanded = clause.start > 1 and lowers[clause.start - 1] == "that"
     if demanded and not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
         return True
+    if "for" not in window:
+        return False  # the common case, decided in one scan
     return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in itertools.pairwise(window))
 
 
@@ -51,9 +56,9 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[lo:start]
     if any(w in grammar.future_cues and w != "to" for w in window):
         return True
-    if any(w in grammar.future_after for w in lowers[start : min(clause.end, start + _FUTURE_WINDOW * 2)]):
+    if not grammar.future_after.isdisjoint(lowers[start : min(clause.end, start + _FUTURE_WINDOW * 2)]):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
-    if any(w in ("will", "'ll", "shall") for w in lowers[clause.start : start]):
+    if not _WILL.isdisjoint(lowers[clause.start : start]):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
     # "to" only marks a plan right before a verb trigger: "plans to visit", not "trip to".
     return start > 0 and lowers[start - 1] == "to" and any(w in grammar.future_cues for w in window[:-1])

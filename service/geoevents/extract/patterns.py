@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["GAP", "MAX_GAP", "CompiledPattern", "compile_pattern", "inflect_noun", "inflect_verb"]
+__all__ = ["GAP", "MAX_GAP", "CompiledPattern", "compile_pattern", "inflect_noun", "inflect_verb", "match_rest"]
 
 #: Determiners and short modifiers fit in a gap of three words ("imposed a new 25% tariff").
 MAX_GAP = 3
@@ -70,23 +70,35 @@ class CompiledPattern:
 
 
 def _match(steps: tuple[frozenset[str], ...], k: int, words: list[str], i: int) -> int:
-    if k == len(steps):
-        return i
-    step = steps[k]
-    if step is GAP:
-        for skip in range(MAX_GAP + 1):
-            j = i + skip
-            if j > len(words):
-                break
-            if skip and not words[j - 1][:1].isalnum() and words[j - 1][:1] not in "$£€%'":
-                break  # gaps never cross punctuation
-            end = _match(steps, k + 1, words, j)
-            if end >= 0:
-                return end
-        return -1
-    if i < len(words) and words[i] in step:
-        return _match(steps, k + 1, words, i + 1)
-    return -1
+    """End index of `steps[k:]` matched from word `i`, or -1; only gaps branch (and recurse)."""
+    n = len(words)
+    while k < len(steps):
+        step = steps[k]
+        if step is GAP:
+            for skip in range(MAX_GAP + 1):
+                j = i + skip
+                if j > n:
+                    break
+                if skip and not words[j - 1][:1].isalnum() and words[j - 1][:1] not in "$£€%'":
+                    break  # gaps never cross punctuation
+                end = _match(steps, k + 1, words, j)
+                if end >= 0:
+                    return end
+            return -1
+        if i < n and words[i] in step:
+            k += 1
+            i += 1
+        else:
+            return -1
+    return i
+
+
+def match_rest(pattern: CompiledPattern, words: list[str], start: int) -> int:
+    """Like `pattern.match`, for a `start` whose word is already known to be in the first step."""
+    steps = pattern.steps
+    if len(steps) == 1:
+        return start + 1
+    return _match(steps, 1, words, start + 1)
 
 
 def compile_pattern(pattern: str) -> CompiledPattern:

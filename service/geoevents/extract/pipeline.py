@@ -9,11 +9,11 @@ from geoevents.extract.actors import ArticleActors
 from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
-from geoevents.extract.text import normalise, split_sentences, tokenise
+from geoevents.extract.text import lower_tokens, normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.actor import Actor
 from geoevents.models.article import Article
-from geoevents.models.events import EVENT_MODELS, EventBase, Evidence
+from geoevents.models.events import EVENT_MODELS, EventBase
 from geoevents.resources import Grammar, Resources, load_resources
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
@@ -39,11 +39,11 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
         return out
     for sentence in split_sentences(normalise(body)):
         words = tokenise(sentence.text)
-        lowers = [w.lower() for w in words]
+        lowers = lower_tokens(words)
         hits = index.find(lowers)
         if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
-                actors.mentions(words, lowers)  # keep track of the persons the article introduces
+                actors.mentions(words, lowers, roles=False)  # keep track of the persons the article introduces
             continue
         mentions = actors.mentions(words, lowers)
         if mentions:
@@ -53,8 +53,8 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
 
 def _is_sports(body: str, grammar: Grammar) -> bool:
     """A match report names states as teams ("Germany host Switzerland"); it reports no state act."""
-    words = set(body[:_SPORTS_SAMPLE_CHARS].lower().split())
-    return len(words & grammar.sports_cues) >= grammar.sports_threshold
+    cues = grammar.sports_cues.intersection(body[:_SPORTS_SAMPLE_CHARS].lower().split())
+    return len(cues) >= grammar.sports_threshold
 
 
 def extract(
@@ -92,7 +92,7 @@ def extract(
                     "article_url": article.url,
                     "published_at": article.published_at,
                     "extracted_at": stamp,
-                    "evidence": Evidence(text=article.body[s.start : s.end], start=s.start, end=s.end),
+                    "evidence": {"text": article.body[s.start : s.end], "start": s.start, "end": s.end},
                     "confidence": best.confidence,
                     "plover": best.plover,
                     "cameo": best.cameo,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "normalise", "split_sentences", "tokenise"]
+__all__ = ["Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
 
 # One-for-one character replacements, so offsets into the normalised text are offsets into the body.
 _CHAR_MAP = str.maketrans(
@@ -101,17 +102,29 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-# Possessive quantifiers and the look-behind keep this linear on runs of stops ("......").
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+# A stop run (not begun mid-run) before a capital or digit, a blank line, or a line break.
+# Possessive quantifiers and the look-behind keep this linear on runs of stops ("......"); the
+# leading character class lets the engine skip straight to the next candidate ("." "!" "?" "\n")
+# instead of trying every branch at every position (same matches, several times faster).
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+["')\]]*+(?=\s+["'(\[]?[A-Z0-9])"""
+    r"""|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"""
+)
 #: Longer "sentences" (lists, tables, text without stops) are cut here, at a space, so work per
 #: sentence stays bounded; real sentences are far shorter.
 MAX_SENTENCE_CHARS = 1200
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+#: What a word before a stop is made of ("U.S", "Mr", "approx").
+_WORD_CHARS = string.ascii_letters + "."
 # The look-aheads let most positions skip the first two branches at once (same tokens, faster).
 _TOKEN = re.compile(
     r"(?=[$£€¥\d])[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
+
+#: A superset of the only tokens that contain whitespace: a number, a space and a unit ("5 bn").
+_SPACED_UNIT = re.compile(r"\d[\d,.]*\s[%bmk]")
+#: Punctuation that commonly ends a chunk and never joins the word before it.
+_TRAILING = frozenset(',.;:)"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +150,13 @@ def normalise(body: str) -> str:
 
 
 def _ends_with_abbreviation(text: str, at: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
-    if not match:
+    """Whether the stop at `at` ends an abbreviation ("Mr.", "U.S.") or an initial ("J.")."""
+    if text[at : at + 1] != ".":
         return False
-    word = match.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or len(word) == 1
+    window = text[max(0, at - 12) : at]
+    run = window[len(window.rstrip(_WORD_CHARS)) :]  # the letters and stops right before, in C
+    word = run.lower().rstrip(".")
+    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -156,10 +171,9 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        lone_stop = text[match.start()] == "." and match.end() - match.start() == 1
-        if lone_stop and _ends_with_abbreviation(text, match.start()):
-            continue
+        stop, end = match.span()
+        if end - stop == 1 and text[stop] == "." and _ends_with_abbreviation(text, stop):
+            continue  # a lone stop after an abbreviation
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
@@ -167,10 +181,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    span = text[start:end]
+    lead = span.lstrip()
+    stripped = lead.rstrip()
+    start += len(span) - len(lead)
+    end = start + len(stripped)
+    if end - start <= MAX_SENTENCE_CHARS:
+        if stripped:
+            out.append(Sentence(start, end, stripped))  # the common case: no slicing again
+        return
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
@@ -183,5 +202,31 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenise(text: str) -> list[str]:
-    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation."""
-    return _TOKEN.findall(text)
+    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation.
+
+    Tokens never span whitespace except a number and its unit ("15 %"), so text without such a
+    pair is read chunk by chunk, and the regex runs only on chunks that are not plain words.
+    """
+    if _SPACED_UNIT.search(text):
+        return _TOKEN.findall(text)
+    out: list[str] = []
+    add = out.append
+    for chunk in text.split():
+        if chunk.isalpha():
+            add(chunk)  # the word branch takes it whole
+        elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
+            add(chunk[:-1])  # "country," -> "country" ","
+            add(chunk[-1])
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
+
+
+def lower_tokens(words: list[str]) -> list[str]:
+    """`[w.lower() for w in words]`, lower-cased in one call.
+
+    A line break is neither cased nor case-ignorable, so it keeps every token's lower case (final
+    sigma included) the same as on its own; a token holding a line break falls back to one call each.
+    """
+    lowers = "\n".join(words).lower().split("\n")
+    return lowers if len(lowers) == len(words) else [w.lower() for w in words]

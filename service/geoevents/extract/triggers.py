@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
-from geoevents.extract.patterns import CompiledPattern, compile_pattern
+from geoevents.extract.patterns import CompiledPattern, compile_pattern, match_rest
 from geoevents.resources import Resources, TriggerRow
 
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
@@ -32,26 +33,32 @@ class TriggerIndex:
         hits: list[Hit] = []
         by_first = self.by_first
         if by_first.keys().isdisjoint(lowers):
-            return hits
-        for i, word in enumerate(lowers):
-            candidates = by_first.get(word)
-            if not candidates:
-                continue
-            for pattern, row in candidates:
-                end = pattern.match(lowers, i)
+            return hits  # most sentences: decided in C
+        # One comprehension over the sentence finds the few words a pattern may start at.
+        for i in [k for k, word in enumerate(lowers) if word in by_first]:
+            for pattern, row in by_first[lowers[i]]:
+                end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
-        if len(hits) < 2:
-            return [h for h in hits if h.row.type]
-        hits.sort(key=lambda h: (-(h.end - h.start), -h.row.weight, h.start))
+        if len(hits) < 2 or all(a.end <= b.start for a, b in pairwise(hits)):
+            return [h for h in hits if h.row.type]  # found in order of start; with no overlaps every hit is taken
+        hits.sort(key=_preference)
         taken: list[Hit] = []
         occupied = bytearray(len(lowers))
         for hit in hits:
             if not any(occupied[hit.start : hit.end]):
                 occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
                 taken.append(hit)
-        taken.sort(key=lambda h: h.start)
+        taken.sort(key=_start)
         return [h for h in taken if h.row.type]
+
+
+def _preference(hit: Hit) -> tuple[int, float, int]:
+    return -(hit.end - hit.start), -hit.row.weight, hit.start
+
+
+def _start(hit: Hit) -> int:
+    return hit.start
 
 
 #: The row of a phrase that contains a trigger word but states no event ("hunger strike"):
