@@ -171,10 +171,12 @@ class ArticleActors:
             title, t_end = self._title_at(lowers, i) if lowers[i] in title_lengths else (None, i)
             if title is not None:
                 owner = _owner_before(found, i, lowers, self.grammar)
+                if t_end < n and words[t_end] in grammar.honorifics:
+                    t_end += 1 + (t_end + 1 < n and words[t_end + 1] == ".")  # "Advisor Dr. Eyal Hulata"
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
                 if name_end == t_end and t_end < n and lowers[t_end] == "for":
                     # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried"
-                    t_end, name_end = _after_portfolio(words, t_end, self.grammar)
+                    t_end, name_end = _after_portfolio(words, t_end, self.grammar, gz.place_first_tokens)
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
                     _join_name(words[t_end:name_end])
                 )
@@ -389,7 +391,8 @@ class ArticleActors:
 
 #: "for European and Eurasian Affairs (EUR) Dr. Karen Donfried": a portfolio before a two-word name.
 _MAX_PORTFOLIO_WORDS = 14
-_PORTFOLIO_NAME_WORDS = 2
+_MIN_HOLDER_WORDS = 2
+_MAX_HOLDER_WORDS = 4
 
 _V = TypeVar("_V")
 
@@ -500,33 +503,35 @@ def _join_name(tokens: list[str]) -> str:
     return " ".join(tokens).replace(" . ", ". ")
 
 
-def _after_portfolio(words: list[str], start: int, grammar: Grammar) -> tuple[int, int]:
+def _after_portfolio(words: list[str], start: int, grammar: Grammar, places: frozenset[str]) -> tuple[int, int]:
     """After "Secretary for ...": the (start, end) of the holder's name that follows the portfolio,
     or (start, start) when the portfolio runs into no name ("Under Secretary for Political Affairs will")."""
     j = start + 1
     while (
         j < len(words)
         and j - start <= _MAX_PORTFOLIO_WORDS
-        and (words[j][:1].isupper() or words[j] in ("of", "and", "the", "(", ")", "-", "&", "."))
+        and (words[j][:1].isupper() or words[j] in ("of", "and", "the", "(", ")", "-", "&", ".", ","))
     ):
         j += 1
     if j >= len(words) or j - start > _MAX_PORTFOLIO_WORDS or not words[j][:1].islower():
         return start, start
-    # the name: the last capitalised words before the verb, with any initials ("Daniel J. Kritenbrink")
+    # the name: the capitalised words before the verb, back to a portfolio word, an honorific,
+    # an acronym or a place ("Affairs (PRM) Julieta Valls Noyes", "Yemen Tim Lenderking")
     k = j - 1
     first = j
     words_in_name = 0
-    while k > start and words_in_name < _PORTFOLIO_NAME_WORDS:
+    while k > start and words_in_name < _MAX_HOLDER_WORDS:
         word = words[k]
         if word == "." or (len(word) <= 2 and word[:1].isupper()):
-            k -= 1  # an initial does not count as one of the two words
+            k -= 1  # an initial ("Daniel J. Kritenbrink") does not count as a word of the name
             continue
-        if not word[:1].isupper() or word in grammar.honorifics or word in grammar.portfolio_words:
+        stop = word in grammar.honorifics or word in grammar.portfolio_words or word in places
+        if stop or not word[:1].isupper() or (word.isupper() and len(word) > 2):
             break
         first = k
         words_in_name += 1
         k -= 1
-    if words_in_name < _PORTFOLIO_NAME_WORDS:
+    if words_in_name < _MIN_HOLDER_WORDS:
         return start, start
     return first, j
 

@@ -23,6 +23,10 @@ _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
+#: Relative pronouns that open an aside between commas.
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+#: Endings of adjectives that "and" may join before a possessed act ("unprovoked and unjustified").
+_ADJECTIVE_ENDINGS = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
@@ -42,6 +46,8 @@ def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clau
     left = 0
     for i in range(start - 1, -1, -1):
         if lowers[i] in grammar.clause_breaks:
+            if lowers[i] in _RELATIVES and i and lowers[i - 1] == "," and "," in lowers[i + 1 : start]:
+                continue  # "The Commission, which handles trade, warned": the aside is not the clause's start
             left = i + 1
             break
     right = len(lowers)
@@ -242,7 +248,10 @@ def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: 
             continue
         between = lowers[m.end + 1 : start] if lowers[m.end] == "'s" else lowers[m.end : start]
         # "and" joins adjectives only after a comma ("unprovoked, and unjustified"); otherwise it joins verbs
-        joined = any(w == "and" and (k == 0 or between[k - 1] != ",") for k, w in enumerate(between))
+        joined = any(
+            w == "and" and (k == 0 or between[k - 1] != ",") and not _adjectives_around(between, k)
+            for k, w in enumerate(between)
+        )
         if (
             not joined
             and all(w.isalpha() or w in (",", "-") for w in between)
@@ -253,6 +262,11 @@ def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: 
             return m
         return None
     return None
+
+
+def _adjectives_around(words: list[str], k: int) -> bool:
+    """ "unprovoked and unjustified": the "and" at `k` joins two adjectives, not two verbs."""
+    return 0 < k < len(words) - 1 and all(w.endswith(_ADJECTIVE_ENDINGS) for w in (words[k - 1], words[k + 1]))
 
 
 def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
