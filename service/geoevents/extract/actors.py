@@ -325,7 +325,10 @@ class ArticleActors:
                 or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar))
                 or (m.via == "publisher" and lowers[m.start] in grammar.possessive_first_person)
             )
-        first_person = next((m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
+        # "he" later means the sentence's subject, not a person it names after "with" or "to"
+        first_person = next(
+            (m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun" and m.prep is None), None
+        )
         if first_person is not None:
             self.last_subject_person = first_person
         return found
