@@ -206,3 +206,24 @@ def test_an_official_release_speaks_for_its_publisher() -> None:
 def test_a_reporters_we_in_a_briefing_is_not_the_government() -> None:
     body = "QUESTION: We in the press room condemned North Korea's launch as reckless last week."
     assert extract(Article(id="k", body=body, source="state.gov")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "status"),
+    [
+        ("Ghana congratulated the Colombian people on a free and fair presidential election on Sunday.", "COL", "held"),
+        ("Observers expect parliamentary elections in Peru to be held in April.", "PER", "scheduled"),
+        ("Brazil praised Chile for its successful presidential election on June 9.", "CHL", "held"),
+    ],
+)
+def test_the_election_belongs_to_the_state_named_with_it(text: str, country: str, status: str) -> None:
+    [election] = [e for e in extract(Article(id="m", body=text)) if e.type == "Election"]
+    assert (election.country, election.status) == (country, status)  # type: ignore[attr-defined]
+
+
+def test_a_biography_s_elections_are_not_news_of_one() -> None:
+    body = (
+        "Before joining the State Department, she was elected to the National Academy of Sciences and"
+        " served as an elected member of the board of the American Bar Association in Chicago."
+    )
+    assert [e for e in extract(Article(id="n", body=body)) if e.type == "Election"] == []

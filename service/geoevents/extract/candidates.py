@@ -73,6 +73,10 @@ _GOVERNING_WINDOW = 4
 _THREAT_SCOPE = 6
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK = 6
+#: How close to an election word the state (or its person) that holds it must be named.
+_ELECTION_ACTOR_WINDOW = 10
+_ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
+_ELECTED_ACTOR_WINDOW = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
 #: A plural "elections" names a concrete election only with a state within this many tokens.
 _ELECTION_STATE_WINDOW = 3
 
@@ -371,8 +375,20 @@ def _build(
     if event_type == "Election":
         if lowers[hit.start] == "elections" and not _state_near(mentions, hit, _ELECTION_STATE_WINDOW):
             return []
-        nearest = sorted(mentions, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)))
-        country = next((m.actor.country for m in nearest if m.actor.country), None)
+        # "the August 9 election in Kenya", "Macron was re-elected": a state or its person close by;
+        # a country named far off ("... since his election to Congress") is not where the vote is
+        elected = hit.row.pattern.startswith("elected")  # "newly elected Pakistani Prime Minister"
+        window = _ELECTED_ACTOR_WINDOW if elected else _ELECTION_ACTOR_WINDOW
+        near = [
+            m
+            for m in mentions
+            if m.actor.country
+            and m.via not in ("pronoun", "title", "publisher")
+            and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
+            and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
+        ]
+        nearest = sorted(near, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)))
+        country = nearest[0].actor.country if nearest else None
         if country is None:
             return []
         future = not grammar.future_election.isdisjoint(lowers)
