@@ -41,6 +41,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Officials urged Canada to impose sanctions on Iran.", None),
         ("The Kremlin denied reports that Putin would meet Erdogan in Ankara.", None),
         ("Beijing threatened to cut diplomatic ties with Lithuania unless it reversed course.", "Threat"),
+        ("Turkey warned Greece of retaliation over the naval exercises.", "Threat"),
+        ("India renewed its threat to impose duties on Canadian lentils.", "Threat"),
         ("Ghana said it would withdraw its observers from Togo unless the junta set an election date.", "Threat"),
         ("Trade will suffer unless Ottawa and Washington settle the dispute, analysts said.", None),
         ("The EU plans to impose sanctions on Belarusian officials.", "Threat"),
@@ -168,6 +170,8 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Mexico condemned the killing of three journalists in Honduras on Friday.",
         "The generals overthrew Sudan's democratically elected government in 2021.",
         "The mayor met local elected officials in Lagos to discuss flooding.",
+        "Ministers discussed the threat posed by Iran's missile programme to Gulf shipping.",
+        "Norway warned about the danger of Russian cyber attacks on power grids.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

@@ -287,6 +287,8 @@ def _build(
 
     if event_type == "Threat" and not grammar.undergoer_verbs.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)
+    if event_type == "Threat" and not _states_a_threat(hit, lowers, clause, grammar):
+        return []
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
         agent, _passive = find_agent(
@@ -306,6 +308,7 @@ def _build(
             exclude_side=other_side,
             max_distance=_MAX_PATIENT_DISTANCE,
             direct_only=event_type == "Endorsement",
+            possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
         )
         if not patients and event_type in ("Sanction", "Endorsement"):
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger.
@@ -446,6 +449,21 @@ def _build(
         typed["subject"] = row.label
     order = (parties[0].actor.side,) if event_type == "DiplomaticRift" else ()
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """ "threatened tariffs", "a threat to cut ties", "warned of retaliation" state a threat; "the threat
+    posed by North Korea", "warned about the danger of cyber attacks" describe a danger."""
+    word = lowers[hit.start]
+    after = lowers[hit.end : min(clause.end, hit.end + _THREAT_SCOPE)]
+    costly = any(not kinds.isdisjoint(after) for kinds in grammar.threat_kinds.values())
+    if word in ("threat", "threats"):
+        infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners
+        made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
+        return infinitive or made or (bool(after) and after[0] == "of" and costly)
+    if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
+        return costly  # "warned of retaliation", not "warned of the danger"
+    return True
 
 
 def _faced(
