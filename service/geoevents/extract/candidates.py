@@ -213,6 +213,10 @@ def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Me
     or noun modifier ("recent rocket attacks", "Russia's invasion")."""
     if _noun_pattern(hit.row.pattern):
         return True
+    word = lowers[hit.start]
+    following = lowers[hit.end] if hit.end < len(lowers) else ""
+    if word.endswith("s") and (following.endswith("ed") or following in grammar.verbal_followers):
+        return True  # "as shells continued crashing", "attacks were reported": a plural noun, not a verb
     if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
         return True
     # "its deadliest attack": a determiner right before, or one adjective between (not a name:
