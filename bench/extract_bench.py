@@ -5,6 +5,7 @@ Usage:
 
 PATH defaults to seeds/; for real measurements pass ../shared/corpus/gov_releases.jsonl.
 Both loops run in this process, interleaved, so the ratio survives a noisy machine.
+`compiled` says which build ran: `yes` for the mypyc-compiled one (GEOEVENTS_COMPILE=1), `no` for pure Python.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from geoevents import compiled
 from geoevents.decode import decode_article
 from geoevents.extract.pipeline import extract
 from geoevents.resources import load_resources
@@ -69,6 +71,7 @@ def run(paths: list[str], repeat: int) -> dict[str, Any]:
         "json_roundtrip_articles_per_s": n / base_t,
         "extract_over_json_time_ratio": ext_t / base_t,
         "python": platform.python_version(),
+        "compiled": "yes" if compiled() else "no",
     }
 
 

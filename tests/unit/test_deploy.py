@@ -383,7 +383,8 @@ def _dockerignored(path: str) -> bool:
 
 
 def test_build_context_holds_the_package_sources_and_nothing_else() -> None:
-    needed = ["pyproject.toml", *(str(p.relative_to(ROOT)) for p in (ROOT / "service").rglob("*.py"))]
+    needed = ["pyproject.toml", "setup.py", *(str(p.relative_to(ROOT)) for p in (ROOT / "build_backend").glob("*.py"))]
+    needed += [str(p.relative_to(ROOT)) for p in (ROOT / "service").rglob("*.py")]
     needed += [str(p.relative_to(ROOT)) for p in (ROOT / "service" / "geoevents" / "data").glob("*")]
     assert len(needed) > 1
     assert not [p for p in needed if _dockerignored(p)], "package files excluded by .dockerignore"

@@ -1,0 +1,37 @@
+"""The opt-in compiled build: which modules it compiles, and whether this process runs them compiled.
+
+`GEOEVENTS_COMPILE=1 pip install .` compiles MODULES with mypyc (setup.py reads the tuple from this
+file without importing the package, so keep it a literal); a default install is pure Python.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__all__ = ["MODULES", "compiled", "compiled_modules"]
+
+#: The pure, synchronous hot path: every module of geoevents.extract (but its __init__) and dedupe.
+MODULES: tuple[str, ...] = (
+    "geoevents.dedupe",
+    "geoevents.extract.actors",
+    "geoevents.extract.arguments",
+    "geoevents.extract.candidates",
+    "geoevents.extract.fields",
+    "geoevents.extract.gazetteer",
+    "geoevents.extract.modality",
+    "geoevents.extract.patterns",
+    "geoevents.extract.pipeline",
+    "geoevents.extract.publisher",
+    "geoevents.extract.text",
+    "geoevents.extract.triggers",
+)
+
+
+def compiled_modules() -> list[str]:
+    """The modules of MODULES that this interpreter imports as compiled extensions, not .py files."""
+    return [name for name in MODULES if not str(importlib.import_module(name).__file__).endswith(".py")]
+
+
+def compiled() -> bool:
+    """True when the whole extraction engine runs compiled (a `GEOEVENTS_COMPILE=1` build)."""
+    return len(compiled_modules()) == len(MODULES)
