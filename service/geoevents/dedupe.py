@@ -37,6 +37,8 @@ def fingerprint(candidate: Candidate) -> str:
         if candidate.type == "Meeting":
             parts.append(candidate.fields.get("status", ""))
         parts += list(candidate.order)
+        if candidate.type == "DiplomaticRift" and candidate.plover == "SANCTION":
+            parts.append("measure")  # an expulsion or a closed mission is a happening apart from words
     return "|".join(parts)
 
 

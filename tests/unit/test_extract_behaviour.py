@@ -231,3 +231,13 @@ def test_a_biography_s_elections_are_not_news_of_one() -> None:
         " served as an elected member of the board of the American Bar Association in Chicago."
     )
     assert [e for e in extract(Article(id="n", body=body)) if e.type == "Election"] == []
+
+
+def test_an_expulsion_and_the_answering_expulsion_are_two_rifts() -> None:
+    body = (
+        "Estonia ordered two Russian diplomats to leave the country on Monday. "
+        "Moscow summoned Estonia's ambassador and told him that two Estonian diplomats must leave Russia."
+    )
+    rifts = [e for e in extract(Article(id="o", body=body)) if e.type == "DiplomaticRift"]
+    measures = [e for e in rifts if e.plover == "SANCTION"]
+    assert len(measures) == 2 and len(rifts) == 3

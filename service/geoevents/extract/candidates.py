@@ -451,7 +451,11 @@ def _build(
         typed["goods"] = fields.goods(text, grammar)
     elif event_type == "Agreement":
         typed["subject"] = row.label
-    order = (parties[0].actor.side,) if event_type == "DiplomaticRift" else ()
+    order: tuple[str, ...] = ()
+    if event_type == "DiplomaticRift":
+        # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled
+        initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_verbs else parties[0]
+        order = (initiator.actor.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
 
 
