@@ -241,3 +241,17 @@ def test_an_expulsion_and_the_answering_expulsion_are_two_rifts() -> None:
     rifts = [e for e in extract(Article(id="o", body=body)) if e.type == "DiplomaticRift"]
     measures = [e for e in rifts if e.plover == "SANCTION"]
     assert len(measures) == 2 and len(rifts) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Ottawa slapped a 100% surtax on Chinese-made electric vehicles.", "100% surtax"),
+        ("The United States imposed a 25% tariff on imports of Spanish olive oil.", "25% tariff"),
+        ("The EU imposed an asset freeze on three Russian banks.", "asset freeze"),
+        ("Canada imposed visa bans on four Iranian officials.", "visa bans"),
+    ],
+)
+def test_a_sanctions_measure_is_named_in_the_sentences_words(text: str, measure: str) -> None:
+    [sanction] = [e for e in extract(Article(id="p", body=text)) if e.type == "Sanction"]
+    assert sanction.measure == measure  # type: ignore[attr-defined]

@@ -63,6 +63,9 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
+#: Words of an imposing phrase that are not part of the measure's name ("imposed new sanctions").
+_MEASURE_FILLERS = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
+_LEVIES = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -354,8 +357,7 @@ def _build(
             if event_type == "Threat":
                 typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
             elif event_type == "Sanction":
-                rate, _unused = fields.tariff_rates(text)
-                typed["measure"] = f"{rate:g}% tariff" if rate is not None else row.label
+                typed["measure"] = _measure(hit, lowers, text, row.label, grammar)
             elif event_type == "Endorsement":
                 typed["context"] = _election_context(lowers)
             out.append(make({agent_role: agent.actor, patient_role: patient.actor}, typed, [agent, patient]))
@@ -457,6 +459,21 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_verbs else parties[0]
         order = (initiator.actor.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _measure(hit: Hit, lowers: list[str], text: str, label: str, grammar: Grammar) -> str:
+    """What was imposed, in the sentence's words: "100% surtax", "export controls", "asset freeze"."""
+    verb_first = hit.row.pattern.split("|", 1)[0].endswith("~")  # "impose~ * sanction+", not "asset freeze+"
+    span = lowers[hit.start + verb_first : hit.end] if hit.end - hit.start > 1 else []
+    names = [w for w in span if w.isalpha() and w not in grammar.nominal_determiners and w not in _MEASURE_FILLERS]
+    noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs else ""
+    percent = next((w for w in span if w.endswith("%") and w[:-1].replace(".", "").isdigit()), None)
+    if percent is None and (not noun or noun.split()[-1] in grammar.threat_kinds["tariff"] | _LEVIES):
+        rate, _previous = fields.tariff_rates(text)
+        percent = f"{rate:g}%" if rate is not None else None
+    if percent is not None:
+        return f"{percent} {noun.split()[-1] if noun else 'tariff'}"
+    return noun or label
 
 
 def _states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
