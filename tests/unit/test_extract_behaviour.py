@@ -255,3 +255,17 @@ def test_an_expulsion_and_the_answering_expulsion_are_two_rifts() -> None:
 def test_a_sanctions_measure_is_named_in_the_sentences_words(text: str, measure: str) -> None:
     [sanction] = [e for e in extract(Article(id="p", body=text)) if e.type == "Sanction"]
     assert sanction.measure == measure  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Secretary Blinken met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday.", "Tokyo"),
+        ("In Nairobi, the Deputy Secretary will meet with Kenyan officials.", "Nairobi"),
+        ("President Biden will host Brazilian President Lula at the White House on April 20.", "White House"),
+        ("Chancellor Merz spoke by phone with French President Emmanuel Macron from Berlin.", None),
+    ],
+)
+def test_a_meetings_venue_is_read_from_its_clause(text: str, location: str | None) -> None:
+    [meeting] = [e for e in extract(Article(id="q", body=text)) if e.type == "Meeting"]
+    assert meeting.location == location  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
 from geoevents.extract.gazetteer import Gazetteer
+from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -27,29 +28,6 @@ _RECENT_PERSONS = 32
 _MAX_NAME_WORDS = 5
 #: Lower-case particles allowed inside a person's name.
 _NAME_PARTICLES = frozenset({"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"})
-_MONTHS_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
 #: Capitalised words that open sentences or headlines and never start a person's name.
 _NOT_NAMES = frozenset(
     [
@@ -418,7 +396,7 @@ def _names_something(words: list[str], end: int, gz: Gazetteer) -> bool:
     if end >= len(words):
         return False
     nxt = words[end]
-    return nxt[:1].isupper() and nxt.isalpha() and nxt not in gz.first_tokens and nxt not in _MONTHS_DAYS
+    return nxt[:1].isupper() and nxt.isalpha() and nxt not in gz.first_tokens and nxt not in CALENDAR_WORDS
 
 
 def _institution_end(words: list[str], end: int) -> int:
@@ -548,7 +526,7 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             break
         initials = len(word) >= 2 and word[-1] == "." and word.replace(".", "").isupper()
         if (word[:1].isupper() and word[1:2].islower()) or (word[:1].isupper() and len(word) == 1) or initials:
-            if word in _MONTHS_DAYS or (j == i and word in _NOT_NAMES):
+            if word in CALENDAR_WORDS or (j == i and word in _NOT_NAMES):
                 break
             j += 1
         elif (word.lower() in _NAME_PARTICLES and j > i and j + 1 < len(words) and words[j + 1][:1].isupper()) or (

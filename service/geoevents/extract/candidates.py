@@ -17,7 +17,7 @@ from geoevents.extract.arguments import (
     find_patients,
 )
 from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
-from geoevents.extract.text import Sentence
+from geoevents.extract.text import Sentence, tokenise
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
@@ -440,6 +440,8 @@ def _build(
     if event_type == "Meeting":
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
+        if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
+            typed["location"] = fields.meeting_location(tokenise(text), hit.start, hit.end, clause.start, clause.end)
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
         right = [m for m in parties if m.start > hit.start]

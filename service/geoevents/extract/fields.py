@@ -6,9 +6,15 @@ import math
 import re
 from functools import cache
 
+from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.resources import Grammar
 
-__all__ = ["goods", "investment_usd", "meeting_mode", "tariff_rates", "threat_kind"]
+#: "in Tokyo", "at the National Palace": the words that introduce a meeting's venue.
+_VENUE_PREPS = frozenset({"in", "at"})
+#: A venue's name is at most this many capitalised words ("Palais des Nations" fits).
+_MAX_VENUE_WORDS = 4
+
+__all__ = ["goods", "investment_usd", "meeting_location", "meeting_mode", "tariff_rates", "threat_kind"]
 
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
@@ -81,3 +87,23 @@ def threat_kind(lowers: list[str], grammar: Grammar) -> str:
         if not grammar.threat_kinds[kind].isdisjoint(lowers):
             return kind
     return "other"
+
+
+def meeting_location(words: list[str], start: int, end: int, first: int, last: int) -> str | None:
+    """Where a meeting is held: the first "in/at <Capitalised name>" of its clause [first, last),
+    after the trigger if there is one there ("met Kamikawa in Tokyo"), else before it ("In Brussels, ...")."""
+    after = _venue_in(words, end, last)
+    return after if after is not None else _venue_in(words, first, start)
+
+
+def _venue_in(words: list[str], lo: int, hi: int) -> str | None:
+    for i in range(lo, hi - 1):
+        if words[i].lower() not in _VENUE_PREPS:
+            continue
+        j = i + 1 + (words[i + 1].lower() == "the")
+        k = j
+        while k < hi and k - j < _MAX_VENUE_WORDS and words[k][:1].isupper() and words[k].isalpha():
+            k += 1
+        if k > j and words[j] not in CALENDAR_WORDS:
+            return " ".join(words[j:k])
+    return None

@@ -6,7 +6,32 @@ import re
 import string
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
+__all__ = ["CALENDAR_WORDS", "Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
+
+#: Capitalised words that name a time, not a person or a place ("in March", "on Monday").
+CALENDAR_WORDS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
 
 # One-for-one character replacements, so offsets into the normalised text are offsets into the body.
 _CHAR_MAP = str.maketrans(
