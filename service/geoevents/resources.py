@@ -148,6 +148,7 @@ class Grammar(BaseModel):
     partitives: frozenset[str]
     subject_carrying_breaks: frozenset[str]
     topic_preps: frozenset[str]
+    topic_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]

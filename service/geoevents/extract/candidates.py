@@ -441,7 +441,8 @@ def _build(
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
-            typed["location"] = fields.meeting_location(tokenise(text), hit.start, hit.end, clause.start, clause.end)
+            words = tokenise(text)
+            typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
         right = [m for m in parties if m.start > hit.start]

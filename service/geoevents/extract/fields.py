@@ -89,21 +89,27 @@ def threat_kind(lowers: list[str], grammar: Grammar) -> str:
     return "other"
 
 
-def meeting_location(words: list[str], start: int, end: int, first: int, last: int) -> str | None:
+def meeting_location(words: list[str], start: int, end: int, first: int, last: int, grammar: Grammar) -> str | None:
     """Where a meeting is held: the first "in/at <Capitalised name>" of its clause [first, last),
     after the trigger if there is one there ("met Kamikawa in Tokyo"), else before it ("In Brussels, ...")."""
-    after = _venue_in(words, end, last)
-    return after if after is not None else _venue_in(words, first, start)
+    after = _venue_in(words, end, last, grammar.topic_nouns)
+    return after if after is not None else _venue_in(words, first, start, grammar.topic_nouns)
 
 
-def _venue_in(words: list[str], lo: int, hi: int) -> str | None:
+def _venue_in(words: list[str], lo: int, hi: int, topics: frozenset[str]) -> str | None:
     for i in range(lo, hi - 1):
-        if words[i].lower() not in _VENUE_PREPS:
-            continue
+        if words[i].lower() not in _VENUE_PREPS or (i and words[i - 1].lower() in topics):
+            continue  # "the war in Ukraine" is what is discussed, not where
         j = i + 1 + (words[i + 1].lower() == "the")
         k = j
-        while k < hi and k - j < _MAX_VENUE_WORDS and words[k][:1].isupper() and words[k].isalpha():
+        while (
+            k < hi
+            and k - j < _MAX_VENUE_WORDS
+            and ((words[k][:1].isupper() and words[k].isalpha()) or (words[k] == "of" and k > j))
+        ):
             k += 1
+        while k > j and words[k - 1] == "of":
+            k -= 1
         if k > j and words[j] not in CALENDAR_WORDS:
             return " ".join(words[j:k])
     return None
