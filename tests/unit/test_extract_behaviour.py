@@ -269,3 +269,10 @@ def test_a_sanctions_measure_is_named_in_the_sentences_words(text: str, measure:
 def test_a_meetings_venue_is_read_from_its_clause(text: str, location: str | None) -> None:
     [meeting] = [e for e in extract(Article(id="q", body=text)) if e.type == "Meeting"]
     assert meeting.location == location  # type: ignore[attr-defined]
+
+
+def test_a_releases_the_president_is_its_own_unless_another_state_owns_the_title() -> None:
+    body = "The President will meet with President Duda of Poland. The President of Kenya met Ghana's president."
+    events = extract(Article(id="r", body=body, url="https://www.whitehouse.gov/briefing-room/"))
+    sides = [sorted(p.side for p in e.participants) for e in events if e.type == "Meeting"]  # type: ignore[attr-defined]
+    assert ["POL", "USA"] in sides and all("USA" not in s for s in sides[1:])

@@ -199,6 +199,13 @@ class ArticleActors:
                         found.append(Mention(i, t_end, holder, "title"))
                     i = t_end
                     continue
+                publisher = self.publisher
+                if owner is None and publisher is not None and self._publisher_title(words, lowers, i, t_end, title):
+                    # a White House release's "the President": its own, when no other state is named with it
+                    holder = self._by_role(publisher.country, title) or publisher
+                    found.append(Mention(i, t_end, holder, "title"))
+                    i = t_end
+                    continue
             # 2. Gazetteer names (longest first).
             entry_end, entry = _longest(gz.entries, lengths, words, i) if words[i] in lengths else (i, None)
             if entry is not None and entry.via == "none":
@@ -310,6 +317,20 @@ class ArticleActors:
         if first_person is not None:
             self.last_subject_person = first_person
         return found
+
+    def _publisher_title(self, words: list[str], lowers: list[str], i: int, end: int, title: str) -> bool:
+        """ "the President" in a release: a capitalised title the publishing state uses, not followed by
+        "of"/"for" ("the President of Kenya"), and not a plural."""
+        publisher = self.publisher
+        if publisher is None or publisher.country is None or not (i and lowers[i - 1] == "the"):
+            return False
+        if (
+            not words[i][:1].isupper()
+            or _plural(lowers, end - 1)
+            or (end < len(lowers) and lowers[end] in ("of", "for"))
+        ):
+            return False
+        return title in self.gazetteer.country_titles.get(publisher.country, frozenset())
 
     def _armed_group_end(self, words: list[str], lowers: list[str], end: int) -> int:
         """The end of "rebels" or "nationalist guerrillas" after a demonym ending at `end`, else 0."""

@@ -41,6 +41,7 @@ class Gazetteer:
     title_lengths: dict[str, tuple[int, ...]]
     countries: dict[str, Actor]
     persons: dict[str, Actor]
+    country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -109,7 +110,16 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         title_lengths=_lengths(titles),
         countries=countries,
         persons=persons,
+        country_titles=_country_titles(resources),
     )
+
+
+def _country_titles(resources: Resources) -> dict[str, frozenset[str]]:
+    by_country: dict[str, set[str]] = {}
+    for row in resources.leaders:
+        if row.country and row.title:
+            by_country.setdefault(row.country, set()).add(row.title)
+    return {country: frozenset(titles) for country, titles in by_country.items()}
 
 
 def _lengths(index: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
