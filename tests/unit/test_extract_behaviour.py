@@ -276,3 +276,12 @@ def test_a_releases_the_president_is_its_own_unless_another_state_owns_the_title
     events = extract(Article(id="r", body=body, url="https://www.whitehouse.gov/briefing-room/"))
     sides = [sorted(p.side for p in e.participants) for e in events if e.type == "Meeting"]  # type: ignore[attr-defined]
     assert ["POL", "USA"] in sides and all("USA" not in s for s in sides[1:])
+
+
+def test_condemning_a_strike_on_a_city_is_a_rift_with_the_striker() -> None:
+    body = (
+        "Russia launched a missile attack on Odesa overnight, killing four people. "
+        "Moldova's President Maia Sandu condemned the strike on Odesa as an act of terror."
+    )
+    rifts = [e for e in extract(Article(id="s", body=body)) if e.type == "DiplomaticRift"]
+    assert [sorted(p.side for p in r.parties) for r in rifts] == [["MDA", "RUS"]]  # type: ignore[attr-defined]

@@ -171,7 +171,11 @@ class ArticleActors:
                     )
                     if entry is not None and entry.actor.kind == "person":
                         person = entry.actor
-                        if person.title is None:
+                        if owner is not None and owner.actor.side != person.side:
+                            # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
+                            role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
+                            person = person.model_copy(update=role)
+                        elif person.title is None:
                             person = person.model_copy(update={"title": title})
                     else:
                         country = owner.actor.country if owner else gz.title_countries.get(title)

@@ -66,6 +66,8 @@ _FRONTED_OBJECT_GAP = 4
 #: Words of an imposing phrase that are not part of the measure's name ("imposed new sanctions").
 _MEASURE_FILLERS = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
 _LEVIES = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
+#: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
+_ACT_TARGET_GAP = 6
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -427,9 +429,13 @@ def _build(
         and (not m.modifier or (event_type == "DiplomaticRift" and m.start > hit.start))
         and (m.actor.country or m.actor.code)
     ]
+    struck = None
+    if event_type == "DiplomaticRift":
+        struck = next((m.actor.state for m in found if _target_of_condemned_act(m, hit, lowers, grammar)), None)
+        found = [m for m in found if not _target_of_condemned_act(m, hit, lowers, grammar)]
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
-        parties += _antecedent(lowers, hit, clause, history, parties[0], grammar)
+        parties += _antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
     if len(parties) < 2:
         return []
     states = {m.actor.side for m in parties}
@@ -518,6 +524,14 @@ def _faced(
     return [make({"source": source.actor, "target": t.actor}, {"kind": kind}, [source, t]) for t in targets]
 
 
+def _target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """ "condemned the strike on Kyiv": Kyiv was struck; the rift is with whoever struck it."""
+    if m.start <= hit.end or m.prep not in grammar.assault_target_preps or m.prep == "of":
+        return False
+    between = lowers[hit.end : m.start]
+    return len(between) <= _ACT_TARGET_GAP and not grammar.act_nouns.isdisjoint(between)
+
+
 def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
     """A state named right before ("Japan's elections") or right after ("elections in Japan")."""
     return any(
@@ -590,15 +604,29 @@ def _build_military(
 
 
 def _antecedent(
-    lowers: list[str], hit: Hit, clause: Clause, history: list[Candidate], agent: Mention | None, grammar: Grammar
+    lowers: list[str],
+    hit: Hit,
+    clause: Clause,
+    history: list[Candidate],
+    agent: Mention | None,
+    grammar: Grammar,
+    struck: str | None = None,
 ) -> list[Mention]:
-    """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind."""
+    """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind;
+    with `struck` ("the strike on Kyiv"), the last one aimed at that side."""
     window = lowers[hit.end : min(clause.end, hit.end + 4)]
     if grammar.act_nouns.isdisjoint(window) or not history:
         return []
     own = agent.actor.state if agent else None
+    fallback: list[Mention] = []
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
-        if isinstance(actor, Actor) and actor.state != own:
+        if not isinstance(actor, Actor) or actor.state == own:
+            continue
+        target = earlier.roles.get("target")
+        if struck is None or (isinstance(target, Actor) and target.state == struck):
             return [Mention(hit.end, hit.end, actor, "title")]
-    return []
+        if struck == actor.state:
+            continue  # "the strike on Kyiv" was not Ukraine's own
+        fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
+    return fallback
