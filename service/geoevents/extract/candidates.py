@@ -76,6 +76,8 @@ _ECONOMIC_COOPERATION = "061"
 _GOVERNING_WINDOW = 4
 #: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
 _THREAT_SCOPE = 6
+#: "warned Washington and Seoul on Monday of overwhelming countermeasures": a threatened measure may sit further.
+_THREATENED_ACT_SCOPE = 10
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK = 6
 #: How close to an election word the state (or its person) that holds it must be named.
@@ -166,8 +168,9 @@ def candidates_for_sentence(
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
+            scope = _THREATENED_ACT_SCOPE if event_type in ("Sanction", "MilitaryAction") else _THREAT_SCOPE
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
-            if inner and any(clause.start <= end <= hit.start <= end + _THREAT_SCOPE for end in threat_ends):
+            if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
                 continue
         if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
