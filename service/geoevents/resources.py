@@ -110,6 +110,7 @@ class Grammar(BaseModel):
     coordinators: frozenset[str]
     passive_aux: frozenset[str]
     group_nouns: frozenset[str]
+    group_modifiers: frozenset[str]
     armed_group_nouns: frozenset[str]
     population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]

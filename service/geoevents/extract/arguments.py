@@ -294,8 +294,9 @@ def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> boo
 
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
-    """After "X's": is the possessed thing a government body or group ("China's commerce ministry")?"""
-    return not grammar.group_nouns.isdisjoint(lowers[end + 1 : end + 4])
+    """After "X's": is the possessed thing a government body or group ("China's commerce ministry")?
+    A group word used as a modifier does not count ("NATO's new defence spending target")."""
+    return any(w in grammar.group_nouns and w not in grammar.group_modifiers for w in lowers[end + 1 : end + 4])
 
 
 def find_parties(
