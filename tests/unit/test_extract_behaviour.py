@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from geoevents.extract.actors import ArticleActors
+from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.pipeline import extract
+from geoevents.extract.text import tokenise
 from geoevents.models import Article
+from geoevents.resources import load_resources
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SENTENCES = [json.loads(line) for line in (FIXTURES / "sentences.jsonl").read_text().splitlines() if line.strip()]
@@ -286,3 +290,17 @@ def test_condemning_a_strike_on_a_city_is_a_rift_with_the_striker() -> None:
     )
     rifts = [e for e in extract(Article(id="s", body=body)) if e.type == "DiplomaticRift"]
     assert [sorted(p.side for p in r.parties) for r in rifts] == [["MDA", "RUS"]]  # type: ignore[attr-defined]
+
+
+def test_an_object_pronoun_after_a_named_object_points_back_to_it() -> None:
+    resources = load_resources()
+    actors = ArticleActors(build_gazetteer(resources), resources.grammar)
+    resolved = []
+    for text in (
+        "Argentine President Javier Milei praised the candidate on Monday.",
+        "The U.S. Treasury sanctioned Ecuador's President Daniel Noboa, accusing him of graft.",
+    ):
+        words = tokenise(text)
+        resolved = actors.mentions(words, [w.lower() for w in words])
+    [him] = [m for m in resolved if m.via == "pronoun"]
+    assert him.actor.name == "Daniel Noboa"

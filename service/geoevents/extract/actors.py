@@ -299,8 +299,13 @@ class ArticleActors:
                     # "Sanchez said his government ...": a possessive usually points back to the subject.
                     referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
                 else:
-                    # "praised her": an object pronoun is someone other than the subject.
-                    referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
+                    # "praised her": an object pronoun is someone other than the subject; but in
+                    # "sanctioned Petro ..., accusing him" the person named after a verb is no subject
+                    first = next((m for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
+                    if first is not None and _after_a_verb(lowers, first.start):
+                        referent = first.actor
+                    else:
+                        referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
                 if referent is not None:
                     found.append(Mention(i, i + 1, referent, "pronoun"))
             i += 1
@@ -502,6 +507,11 @@ def _plural(lowers: list[str], i: int) -> bool:
 def _demonym_at(gz: Gazetteer, words: list[str], i: int) -> bool:
     entry = gz.entries.get((words[i],)) if i < len(words) else None
     return entry is not None and entry.via == "demonym"
+
+
+def _after_a_verb(lowers: list[str], start: int) -> bool:
+    """Whether a past-tense verb comes before token `start` in the sentence ("the Treasury sanctioned Petro")."""
+    return any(len(w) > 4 and w.endswith("ed") for w in lowers[:start])
 
 
 def _join_name(tokens: list[str]) -> str:
