@@ -114,7 +114,7 @@ class Grammar(BaseModel):
     armed_group_nouns: frozenset[str]
     population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]
-    undergoer_verbs: frozenset[str]
+    undergoer_words: frozenset[str]
     warning_verbs: frozenset[str]
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]

@@ -297,7 +297,7 @@ def _build(
             plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
 
-    if event_type == "Threat" and not grammar.undergoer_verbs.isdisjoint(lowers[hit.start : hit.end]):
+    if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)
     if event_type == "Threat" and not _states_a_threat(hit, lowers, clause, grammar):
         return []
@@ -468,7 +468,7 @@ def _build(
     order: tuple[str, ...] = ()
     if event_type == "DiplomaticRift":
         # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled
-        initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_verbs else parties[0]
+        initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.actor.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
 
