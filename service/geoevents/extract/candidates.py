@@ -17,7 +17,7 @@ from geoevents.extract.arguments import (
     find_patients,
 )
 from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
-from geoevents.extract.text import Sentence, tokenise
+from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
@@ -124,13 +124,17 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 def candidates_for_sentence(
     sentence: Sentence,
+    words: list[str],
     lowers: list[str],
     mentions: list[Mention],
     hits: list[Hit],
     grammar: Grammar,
     history: list[Candidate] | None = None,
 ) -> list[Candidate]:
-    """Every event the sentence states, one draft per trigger (and per coordinated patient)."""
+    """Every event the sentence states, one draft per trigger (and per coordinated patient).
+
+    `words` are the sentence's tokens, `lowers` the same tokens in lower case.
+    """
     out: list[Candidate] = []
     if len(hits) > _MAX_HITS:
         hits = sorted(sorted(hits, key=lambda h: -h.row.weight)[:_MAX_HITS], key=lambda h: h.start)
@@ -142,7 +146,9 @@ def candidates_for_sentence(
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
         if not hits:
             return out
-    has_publisher = any(m.via == "publisher" for m in mentions)
+    # a release's "we" speaks for its government when it condemns or backs another;
+    # its meetings, deals, sanctions and forces are named outright when they are news
+    named = [m for m in mentions if m.via != "publisher"]
     ultimatum = _ultimatum(sentence, lowers, mentions, grammar)
     if ultimatum is not None:
         out.append(ultimatum)
@@ -176,12 +182,8 @@ def candidates_for_sentence(
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
         if event_type in ("Agreement", "TradeDeal"):
             event_type = "TradeDeal" if not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
-        # a release's "we" speaks for its government when it condemns or backs another;
-        # its meetings, deals, sanctions and forces are named outright when they are news
-        typed_mentions = mentions
-        if has_publisher and event_type not in _PUBLISHER_TYPES:
-            typed_mentions = [m for m in mentions if m.via != "publisher"]
-        drafts = _build(event_type, hit, sentence, lowers, typed_mentions, clause, grammar, history or [])
+        typed_mentions = mentions if event_type in _PUBLISHER_TYPES else named
+        drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, history or [])
         for draft in drafts:
             if codes is not None:
                 draft.plover, draft.cameo = codes
@@ -277,6 +279,7 @@ def _build(
     event_type: str,
     hit: Hit,
     sentence: Sentence,
+    words: list[str],
     lowers: list[str],
     mentions: list[Mention],
     clause: Clause,
@@ -434,8 +437,9 @@ def _build(
     ]
     struck = None
     if event_type == "DiplomaticRift":
-        struck = next((m.actor.state for m in found if _target_of_condemned_act(m, hit, lowers, grammar)), None)
-        found = [m for m in found if not _target_of_condemned_act(m, hit, lowers, grammar)]
+        acted_on = [m for m in found if _target_of_condemned_act(m, hit, lowers, grammar)]
+        struck = acted_on[0].actor.state if acted_on else None
+        found = [m for m in found if m not in acted_on]
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += _antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
@@ -450,7 +454,6 @@ def _build(
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
-            words = tokenise(text)
             typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
@@ -513,12 +516,13 @@ def _faced(
         return []
     targets = _distinct(coordinated(before, before[-1], lowers, grammar, leftward=True))
     sides = {m.actor.side for m in targets}
+    saying = grammar.attribution_verbs | grammar.warning_verbs
     speakers = [
         m
         for m in mentions
         if m.prep is None
         and m.actor.side not in sides
-        and not (grammar.attribution_verbs | grammar.warning_verbs).isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
+        and not saying.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
     ]
     if not speakers:
         return []

@@ -47,7 +47,7 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
             continue
         mentions = actors.mentions(words, lowers)
         if mentions:
-            out += candidates_for_sentence(sentence, lowers, mentions, hits, grammar, out)
+            out += candidates_for_sentence(sentence, words, lowers, mentions, hits, grammar, out)
     return out
 
 

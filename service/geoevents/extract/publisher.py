@@ -22,14 +22,12 @@ def publisher_of(address: str | None, resources: Resources) -> Actor | None:
         return None
     host = (urlsplit(address).hostname if "//" in address else address.split("/")[0]) or ""
     host = "." + host.lower().rstrip(".")
-    suffixes = _suffixes(resources)
-    for suffix in sorted((s for s in suffixes if host.endswith(s)), key=len, reverse=True):
-        return suffixes[suffix]
-    return None
+    return next((actor for suffix, actor in _suffixes(resources) if host.endswith(suffix)), None)
 
 
 @cache
-def _suffixes(resources: Resources) -> dict[str, Actor]:
+def _suffixes(resources: Resources) -> tuple[tuple[str, Actor], ...]:
+    """(".suffix", publisher) pairs, longest suffix first, so the most specific host wins."""
     names = {c.iso3: c.name for c in resources.countries}
     bodies = {b.code: b.name for b in resources.bodies}
     out: dict[str, Actor] = {}
@@ -39,4 +37,4 @@ def _suffixes(resources: Resources) -> dict[str, Actor]:
             out[suffix] = Actor(name=names[row.country], kind="country", country=row.country)
         elif row.code:
             out[suffix] = Actor(name=bodies[row.code], kind="organization", code=row.code)
-    return out
+    return tuple(sorted(out.items(), key=lambda item: len(item[0]), reverse=True))
