@@ -12,6 +12,7 @@ import contextlib
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,11 +33,19 @@ def local_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBrok
         ensure_jars()
     except BrokerError as e:
         pytest.fail(f"cannot resolve the Kafka broker jars:\n{e}", pytrace=False)
-    broker = LocalBroker(tmp_path_factory.mktemp("kafka-broker"), partitions=1)
+    with running_broker(tmp_path_factory.mktemp("kafka-broker"), "the local Kafka broker") as broker:
+        yield broker
+
+
+@contextlib.contextmanager
+def running_broker(directory: Path, what: str) -> Iterator[LocalBroker]:
+    """A started single-partition LocalBroker in `directory`, stopped on exit; the test fails (never
+    skips) with the broker's own output when it cannot start."""
+    broker = LocalBroker(directory, partitions=1)
     try:
         broker.start(timeout=120)
     except BrokerError as e:
-        pytest.fail(f"the local Kafka broker did not start:\n{e}", pytrace=False)
+        pytest.fail(f"{what} did not start:\n{e}", pytrace=False)
     try:
         yield broker
     finally:

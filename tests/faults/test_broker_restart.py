@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from geoevents.devbroker import BrokerError, LocalBroker
+from geoevents.devbroker import LocalBroker
+from tests.conftest import running_broker
 from tests.faults.conftest import ArticleFactory, Collector, Publisher, account, describe, wait_until_done
 from tests.integration.harness import WorkerEnv, WorkerProcess
 
@@ -29,15 +30,8 @@ DONE_TIMEOUT_S = 120
 @pytest.fixture
 def own_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBroker]:
     """A private broker; requested before the worker fixtures so it is torn down after the workers."""
-    broker = LocalBroker(tmp_path_factory.mktemp("own-broker"), partitions=1)
-    try:
-        broker.start(timeout=120)
-    except BrokerError as e:
-        pytest.fail(f"the dedicated Kafka broker did not start:\n{e}", pytrace=False)
-    try:
+    with running_broker(tmp_path_factory.mktemp("own-broker"), "the dedicated Kafka broker") as broker:
         yield broker
-    finally:
-        broker.stop()
 
 
 def test_worker_recovers_from_broker_restart_without_losing_articles(
