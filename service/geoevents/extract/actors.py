@@ -57,9 +57,12 @@ _NOT_NAMES = frozenset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Mention:
-    """An actor mention: token span in its sentence, the actor, and how it was named."""
+    """An actor mention: token span in its sentence, the actor, and how it was named.
+
+    Compared by identity: `m in group` and `found.remove(m)` mean this very mention.
+    """
 
     start: int
     end: int
@@ -68,6 +71,24 @@ class Mention:
     prep: str | None = None  # the preposition right before the mention, if any
     possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
     modifier: bool = False  # a demonym qualifying a common noun ("Spanish olive oil"): a state's goods, not the state
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        actor: Actor,
+        via: MentionVia,
+        prep: str | None = None,
+        possessive: bool = False,
+        modifier: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.actor = actor
+        self.via = via
+        self.prep = prep
+        self.possessive = possessive
+        self.modifier = modifier
 
 
 @dataclass

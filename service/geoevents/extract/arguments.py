@@ -29,16 +29,22 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _ADJECTIVE_ENDINGS = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
 _PARTY_PREPS = frozenset({"with", "between", "among"})
+#: Words that join coordinated sides besides the coordinators: "U.S.-Japan", "Japanese/USA", "as well as".
+_JOINERS = frozenset({"or", "the", "both", "as", "well", "along", "-", "/"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
 _MAX_ADVERBS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Clause:
     """Token bounds of the clause around a trigger: [start, end)."""
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
 def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clause:
@@ -65,8 +71,9 @@ def coordinated(
     group = [seed]
     ordered = sorted(mentions, key=lambda m: m.start, reverse=leftward)
     current = seed
+    coordinators = grammar.coordinators
     for m in ordered:
-        if m is seed or m in group:
+        if m in group:
             continue
         if leftward and m.end <= current.start:
             between = lowers[m.end : current.start]
@@ -77,8 +84,7 @@ def coordinated(
         if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
             group.append(m)
             continue
-        joiners = ("or", "the", "both", "as", "well", "along", "-", "/")  # "U.S.-Japan", "Japanese/USA"
-        if between and all(w in grammar.coordinators or w in joiners for w in between):
+        if between and all(w in coordinators or w in _JOINERS for w in between):
             group.append(m)
             current = m
         else:

@@ -101,6 +101,26 @@ class Candidate:
     cameo: str | None
     order: tuple[str, ...] = field(default_factory=tuple)  # identity of the initiating side, for rifts
 
+    def __init__(
+        self,
+        type: str,
+        roles: dict[str, Any],
+        fields: dict[str, Any],
+        sentence: Sentence,
+        confidence: float,
+        plover: str | None,
+        cameo: str | None,
+        order: tuple[str, ...] = (),
+    ) -> None:
+        self.type = type
+        self.roles = roles
+        self.fields = fields
+        self.sentence = sentence
+        self.confidence = confidence
+        self.plover = plover
+        self.cameo = cameo
+        self.order = order
+
 
 def _indirect(mentions: list[Mention]) -> bool:
     return any(m.via in ("pronoun", "title", "publisher") for m in mentions)

@@ -9,7 +9,7 @@ from geoevents.extract.actors import ArticleActors
 from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
-from geoevents.extract.text import lower_tokens, normalise, split_sentences, tokenise
+from geoevents.extract.text import Sentence, lower_tokens, normalise, split_sentences, tokenise
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.actor import Actor
 from geoevents.models.article import Article
@@ -35,11 +35,13 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
     grammar = resources.grammar
     actors = ArticleActors(gazetteer, grammar, publisher=publisher)
     out: list[Candidate] = []
-    if _is_sports(body, grammar):
-        return out
+    sentences = []
     for sentence in split_sentences(normalise(body)):
         words = tokenise(sentence.text)
-        lowers = lower_tokens(words)
+        sentences.append((sentence, words, lower_tokens(words)))
+    if _is_sports(sentences, grammar):
+        return out
+    for sentence, words, lowers in sentences:
         hits = index.find(lowers)
         if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
@@ -51,9 +53,16 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
     return out
 
 
-def _is_sports(body: str, grammar: Grammar) -> bool:
-    """A match report names states as teams ("Germany host Switzerland"); it reports no state act."""
-    cues = grammar.sports_cues.intersection(body[:_SPORTS_SAMPLE_CHARS].lower().split())
+def _is_sports(sentences: list[tuple[Sentence, list[str], list[str]]], grammar: Grammar) -> bool:
+    """A match report names states as teams ("Germany host Switzerland"); it reports no state act.
+
+    It reads the words of the sentences that begin in the opening characters.
+    """
+    cues: set[str] = set()
+    for sentence, _, lowers in sentences:
+        if sentence.start >= _SPORTS_SAMPLE_CHARS:
+            break
+        cues.update(grammar.sports_cues.intersection(lowers))
     return len(cues) >= grammar.sports_threshold
 
 

@@ -146,19 +146,24 @@ _TOKEN = re.compile(
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
 
-#: A superset of the only tokens that contain whitespace: a number, a space and a unit ("5 bn").
-_SPACED_UNIT = re.compile(r"\d[\d,.]*\s[%bmk]")
+#: What may start the unit of a number written apart from it ("5 bn", "15 %").
+_UNIT_STARTS = frozenset("%bmk")
 #: Punctuation that commonly ends a chunk and never joins the word before it.
 _TRAILING = frozenset(',.;:)"')
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     """A sentence with its offsets into the article body."""
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 _SPECIAL = tuple(chr(code) for code in _CHAR_MAP)
@@ -229,21 +234,26 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 def tokenise(text: str) -> list[str]:
     """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation.
 
-    Tokens never span whitespace except a number and its unit ("15 %"), so text without such a
-    pair is read chunk by chunk, and the regex runs only on chunks that are not plain words.
+    Tokens never span whitespace except a number and its unit ("15 %"), so text is read chunk by
+    chunk, and the regex runs only on chunks that are not plain words; a chunk that starts like a
+    unit right after a number sends the whole text to the regex.
     """
-    if _SPACED_UNIT.search(text):
-        return _TOKEN.findall(text)
     out: list[str] = []
     add = out.append
+    after_number = False
     for chunk in text.split():
+        if after_number and chunk[0] in _UNIT_STARTS:
+            return _TOKEN.findall(text)
         if chunk.isalpha():
             add(chunk)  # the word branch takes it whole
+            after_number = False
         elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
             add(chunk[:-1])  # "country," -> "country" ","
             add(chunk[-1])
+            after_number = False
         else:
             out += _TOKEN.findall(chunk)
+            after_number = chunk.rstrip(",.")[-1:].isdecimal()  # "550", "1,200.": the regex's \d[\d,.]*
     return out
 
 

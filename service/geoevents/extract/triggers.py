@@ -13,13 +13,18 @@ from geoevents.resources import Resources, TriggerRow
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A trigger found in a sentence: token span and the lexicon row."""
 
     start: int
     end: int
     row: TriggerRow
+
+    def __init__(self, start: int, end: int, row: TriggerRow) -> None:
+        self.start = start
+        self.end = end
+        self.row = row
 
 
 @dataclass(frozen=True)
