@@ -1,4 +1,4 @@
-"""Resources: the only reader of `data/`; validates every file into frozen models, once."""
+"""Resources: the only reader of `data/`; validates every file once, into frozen models and dataclasses."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as importlib_resources
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
@@ -75,12 +75,17 @@ class PublisherRow(_Row):
     code: str | None = None  # a body's code ("EU") when the publisher is no state
 
 
-class TriggerRow(_Row):
+@dataclass(frozen=True, slots=True)
+class TriggerRow:
+    """A lexicon row; a slotted dataclass because the engine reads it for every hit (see Grammar)."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
     type: str
     pattern: str
     plover: str | None
     cameo: str | None
-    weight: float = Field(ge=0.0, le=1.0)
+    weight: Annotated[float, Field(ge=0.0, le=1.0)]
     label: str
 
 
@@ -175,7 +180,7 @@ class Resources:
     grammar: Grammar
 
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M")
 
 
 def _read_text(name: str) -> str:
@@ -186,10 +191,11 @@ def _read_text(name: str) -> str:
 
 
 def _jsonl(name: str, model: type[_M]) -> tuple[_M, ...]:
+    adapter = TypeAdapter(model)
     rows = []
     for n, line in enumerate(_lines(_read_text(name)), 1):
         try:
-            rows.append(model.model_validate_json(line))
+            rows.append(adapter.validate_json(line))
         except ValidationError as err:
             raise ConfigError(f"geoevents/data/{name} line {n}: {err.errors()[0]['msg']}") from None
     return tuple(rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -74,7 +74,7 @@ _NON_TRIGGER = TriggerRow(type="", pattern="", plover=None, cameo=None, weight=1
 @cache
 def build_trigger_index(resources: Resources) -> TriggerIndex:
     index: dict[str, list[tuple[CompiledPattern, TriggerRow]]] = defaultdict(list)
-    non_triggers = (_NON_TRIGGER.model_copy(update={"pattern": p}) for p in resources.grammar.non_triggers)
+    non_triggers = (replace(_NON_TRIGGER, pattern=p) for p in resources.grammar.non_triggers)
     rows = [*resources.triggers, *non_triggers]
     for row in rows:
         pattern = compile_pattern(row.pattern)
