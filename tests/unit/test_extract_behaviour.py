@@ -304,3 +304,28 @@ def test_an_object_pronoun_after_a_named_object_points_back_to_it() -> None:
         resolved = actors.mentions(words, [w.lower() for w in words])
     [him] = [m for m in resolved if m.via == "pronoun"]
     assert him.actor.name == "Daniel Noboa"
+
+
+def test_the_president_is_the_one_president_named_a_few_sentences_before() -> None:
+    body = (
+        "Brazilian President Luiz Inacio Lula da Silva said he would raise levies on imported fertiliser. "
+        "Farm groups are worried about prices. "
+        "The president has said shipments from Russia and Belarus, the largest suppliers to Brazil, "
+        "would face the levies like all others."
+    )
+    threats = [e for e in extract(Article(id="p", body=body)) if e.type == "Threat"]
+    pairs = sorted((t.source.name, t.target.side) for t in threats)  # type: ignore[attr-defined]
+    assert pairs == [("Luiz Inacio Lula da Silva", "BLR"), ("Luiz Inacio Lula da Silva", "RUS")]
+
+
+def test_the_president_is_nobody_when_two_presidents_were_just_named() -> None:
+    resources = load_resources()
+    actors = ArticleActors(build_gazetteer(resources), resources.grammar)
+    for text in (
+        "Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi.",
+        "The president said the talks went well.",
+    ):
+        actors.next_sentence()
+        words = tokenise(text)
+        resolved = actors.mentions(words, [w.lower() for w in words])
+    assert resolved == []

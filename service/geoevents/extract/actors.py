@@ -24,6 +24,8 @@ MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "p
 _MAX_COMPOUND_PARTS = 4
 #: Pronouns reach back to the persons of the last few sentences only.
 _RECENT_PERSONS = 32
+#: "the president" stands for the one president named within this many sentences before it.
+_TITLE_WINDOW = 3
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
 _MAX_NAME_WORDS = 5
 #: Lower-case particles allowed inside a person's name.
@@ -106,6 +108,8 @@ class ArticleActors:
     start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
     prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
     intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
+    sentence_no: int = 0  # the sentence being read, counted by next_sentence()
+    seen_in: dict[str, int] = field(default_factory=dict)  # person name -> the last sentence naming them
 
     def __post_init__(self) -> None:
         g = self.grammar
@@ -116,7 +120,12 @@ class ArticleActors:
         self.prep_lows = g.prepositions | g.determiners
         self.intro_lows = self.gazetteer.title_first | {"'s"}
 
+    def next_sentence(self) -> None:
+        """Count a sentence read (or skipped), so that "the president" looks back a few sentences only."""
+        self.sentence_no += 1
+
     def _remember(self, person: Actor) -> None:
+        self.seen_in[person.name] = self.sentence_no
         if person.name not in self.by_full_name:
             self.by_full_name[person.name] = person
             words = person.name.split()
@@ -231,6 +240,13 @@ class ArticleActors:
                     found.append(Mention(i, t_end, holder, "title"))
                     i = t_end
                     continue
+                if owner is None and self._definite_title(lowers, i, t_end):
+                    # "President Donald Trump ... the president said": the one holder the article named
+                    holder = self._only_holder(title)
+                    if holder is not None:
+                        found.append(Mention(i, t_end, holder, "title"))
+                        i = t_end
+                        continue
             # 2. Gazetteer names (longest first).
             entry_end, entry = _longest(gz.entries, lengths, words, i) if words[i] in lengths else (i, None)
             if entry is not None and entry.via == "none":
@@ -413,6 +429,29 @@ class ArticleActors:
         if len(words) == 1:
             return self.by_surname.get(name)
         return None
+
+    def _only_holder(self, title: str) -> Actor | None:
+        """The person named with this title in the last few sentences, when exactly one was."""
+        holder: Actor | None = None
+        for person in self.recent_persons:
+            if (
+                person.title == title
+                and self.sentence_no - self.seen_in.get(person.name, -_TITLE_WINDOW - 1) <= _TITLE_WINDOW
+            ):
+                if holder is not None and person.name != holder.name:
+                    return None
+                holder = person
+        return holder
+
+    @staticmethod
+    def _definite_title(lowers: list[str], i: int, end: int) -> bool:
+        """ "the president", not "the presidents" or "the president of Kenya"."""
+        return (
+            i > 0
+            and lowers[i - 1] == "the"
+            and not _plural(lowers, end - 1)
+            and not (end < len(lowers) and lowers[end] in ("of", "for"))
+        )
 
     def _by_role(self, country: str | None, title: str) -> Actor | None:
         for person in reversed(self.recent_persons):

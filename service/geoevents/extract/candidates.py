@@ -532,6 +532,11 @@ def _faced(
     """ "Canada could face sanctions, the White House warned": the subject is the target, the
     speaker the source; with no speaker named the threat has no known source."""
     before = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.via != "pronoun"]
+    aside = _aside_before(lowers, hit.start, clause)
+    if aside is not None and any(m.end <= aside for m in before):
+        # "products from Canada and Mexico, two of the largest exporters to the U.S., would face":
+        # the apposition between commas is not the subject
+        before = [m for m in before if m.end <= aside]
     if not before:
         return []
     targets = _distinct(coordinated(before, before[-1], lowers, grammar, leftward=True))
@@ -549,6 +554,16 @@ def _faced(
     kind = fields.threat_kind(lowers[hit.start :], grammar)
     source = speakers[0]
     return [make({"source": source.actor, "target": t.actor}, {"kind": kind}, [source, t]) for t in targets]
+
+
+def _aside_before(lowers: list[str], start: int, clause: Clause) -> int | None:
+    """Where an aside between commas that ends right before token `start` opens, if one does."""
+    if start - 1 <= clause.start or lowers[start - 1] != ",":
+        return None
+    for k in range(start - 2, clause.start, -1):
+        if lowers[k] == ",":
+            return k
+    return None
 
 
 def _target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:

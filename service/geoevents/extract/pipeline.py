@@ -42,6 +42,7 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
     if _is_sports(sentences, grammar):
         return out
     for sentence, words, lowers in sentences:
+        actors.next_sentence()
         hits = index.find(lowers)
         if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
