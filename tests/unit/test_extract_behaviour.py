@@ -50,6 +50,11 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Ghana said it would withdraw its observers from Togo unless the junta set an election date.", "Threat"),
         ("Trade will suffer unless Ottawa and Washington settle the dispute, analysts said.", None),
         ("The EU plans to impose sanctions on Belarusian officials.", "Threat"),
+        (
+            "Hungary said it would draft a resolution that aims to tighten sanctions and impose a blockade on Syria.",
+            None,
+        ),
+        ("Turkey is willing to open talks and deploy troops to Syria.", None),
     ],
 )
 def test_negated_hypothetical_and_intended_acts(text: str, expected: str | None) -> None:

@@ -11,6 +11,8 @@ __all__ = ["is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planne
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW = 3
+#: How far a hedge before "to" reaches into its infinitive ("aims to tighten sanctions and impose a blockade").
+_INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
 _WILL = frozenset({"will", "'ll", "shall"})
@@ -31,9 +33,21 @@ def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """ "could deploy", "might impose": a possibility, not an act."""
+    """ "could deploy", "might impose": a possibility, not an act.
+
+    A hedge before "to" governs the whole infinitive, coordinated verbs included: "a resolution
+    that aims to tighten sanctions and impose a naval blockade".
+    """
+    hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    return not grammar.hedge_words.isdisjoint(lowers[lo:start])
+    if not hedges.isdisjoint(lowers[lo:start]):
+        return True
+    for k in range(start - 2, max(clause.start, start - _INFINITIVE_WINDOW) - 1, -1):
+        if lowers[k] == ",":
+            return False  # "the capabilities it needs to meet new threats, our agreement at the summit"
+        if lowers[k] in hedges and lowers[k + 1] == "to":
+            return True
+    return False
 
 
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
