@@ -334,3 +334,10 @@ def test_the_president_is_nobody_when_two_presidents_were_just_named() -> None:
         words = tokenise(text)
         resolved = actors.mentions(words, [w.lower() for w in words])
     assert resolved == []
+
+
+def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
+    body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
+    sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]
+    assert sorted(s.imposer.side for s in sanctions) == ["CAN", "JPN", "NOR"]  # type: ignore[attr-defined]
+    assert {s.target.side for s in sanctions} == {"BLR"}  # type: ignore[attr-defined]

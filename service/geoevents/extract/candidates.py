@@ -373,22 +373,23 @@ def _build(
             draft = make({agent_role: agent.actor, patient_role: None}, {"kind": kind}, [agent])
             draft.confidence = round(draft.confidence * _NO_TARGET_PENALTY, 3)
             return [draft]
-        for patient in patients:
-            if _same_actor(agent.actor, patient.actor):
-                continue
-            same_side = agent.actor.state == patient.actor.state
-            if event_type == "Sanction" and same_side:
-                continue  # sanctions are imposed on another state, its entities or officials
-            if event_type == "Threat" and same_side and patient.actor.kind == "country":
-                continue  # a government does not threaten its own state
-            typed: dict[str, Any] = {}
-            if event_type == "Threat":
-                typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
-            elif event_type == "Sanction":
-                typed["measure"] = _measure(hit, lowers, text, row.label, grammar)
-            elif event_type == "Endorsement":
-                typed["context"] = _election_context(lowers)
-            out.append(make({agent_role: agent.actor, patient_role: patient.actor}, typed, [agent, patient]))
+        for doer in _coordinated_subjects(agent, mentions, lowers, grammar) if not _passive else [agent]:
+            for patient in patients:
+                if _same_actor(doer.actor, patient.actor) or patient.actor.side == doer.actor.side != agent.actor.side:
+                    continue
+                same_side = doer.actor.state == patient.actor.state
+                if event_type == "Sanction" and same_side:
+                    continue  # sanctions are imposed on another state, its entities or officials
+                if event_type == "Threat" and same_side and patient.actor.kind == "country":
+                    continue  # a government does not threaten its own state
+                typed: dict[str, Any] = {}
+                if event_type == "Threat":
+                    typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
+                elif event_type == "Sanction":
+                    typed["measure"] = _measure(hit, lowers, text, row.label, grammar)
+                elif event_type == "Endorsement":
+                    typed["context"] = _election_context(lowers)
+                out.append(make({agent_role: doer.actor, patient_role: patient.actor}, typed, [doer, patient]))
         return out
 
     if event_type == "MilitaryAction":
@@ -554,6 +555,16 @@ def _faced(
     kind = fields.threat_kind(lowers[hit.start :], grammar)
     source = speakers[0]
     return [make({"source": source.actor, "target": t.actor}, {"kind": kind}, [source, t]) for t in targets]
+
+
+def _coordinated_subjects(
+    agent: Mention, mentions: list[Mention], lowers: list[str], grammar: Grammar
+) -> list[Mention]:
+    """ "The EU, UK, Japan and New Zealand have designated X": every side of a plain coordinated subject."""
+    if agent.prep is not None or agent.possessive or agent.modifier:
+        return [agent]
+    pool = [m for m in mentions if m.end <= agent.end and m.prep is None and not m.possessive]
+    return _distinct(coordinated(pool, agent, lowers, grammar, leftward=True))
 
 
 def _aside_before(lowers: list[str], start: int, clause: Clause) -> int | None:
