@@ -159,6 +159,8 @@ class Grammar:
     subject_carrying_breaks: frozenset[str]
     topic_preps: frozenset[str]
     topic_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]

@@ -341,3 +341,24 @@ def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]
     assert sorted(s.imposer.side for s in sanctions) == ["CAN", "JPN", "NOR"]  # type: ignore[attr-defined]
     assert {s.target.side for s in sanctions} == {"BLR"}  # type: ignore[attr-defined]
+
+
+def test_a_possessor_across_adjectives_is_the_actor_of_a_nominal_invasion() -> None:
+    body = "Merz will go to Vilnius to discuss a response to Russia's brutal and unprovoked invasion of Ukraine."
+    [attack] = [e for e in extract(Article(id="n", body=body)) if e.type == "MilitaryAction"]
+    assert (attack.actor.side, attack.target.side) == ("RUS", "UKR")  # type: ignore[attr-defined]
+
+
+def test_a_body_qualifying_a_summit_takes_part_beside_its_guest() -> None:
+    body = "Prime Minister Mark Carney will attend an emergency NATO summit in Brussels on Friday."
+    [meeting] = [e for e in extract(Article(id="q", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} >= {"CAN", "NATO"}  # type: ignore[attr-defined]
+
+
+def test_what_a_meeting_is_called_to_discuss_takes_no_part_in_it() -> None:
+    body = (
+        "Foreign Minister Penny Wong and Indonesian Foreign Minister Sugiono will meet in Jakarta "
+        "to discuss the conflict between Thailand and Cambodia."
+    )
+    [meeting] = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} == {"AUS", "IDN"}  # type: ignore[attr-defined]

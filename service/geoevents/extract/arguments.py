@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from geoevents.extract.actors import Mention
 from geoevents.resources import Grammar
 
-__all__ = ["Clause", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients"]
+__all__ = ["Clause", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients", "possessor_of"]
 
 _IRREGULAR_PARTICIPLES = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
@@ -133,7 +133,7 @@ def find_agent(
         if not nominal:
             return None, True  # "24 people were killed in riots": the subject is acted upon, the doer unnamed
     # "Trump's endorsement", "Trump's tariff threats", "Russia's unprovoked invasion": the possessor.
-    possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
+    possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     if possessor is not None:
         return possessor, False
     if nominal:
@@ -221,11 +221,15 @@ def find_patients(
         and (exclude_side is None or m.actor.state != exclude_side)
         and not _is_attribution(m, lowers, grammar)
     ]
+    topics_from = _purpose_topics(lowers, end, clause.end, grammar) if skip_topics else len(lowers)
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
         if skip_topics and m.prep in grammar.topic_preps:
             continue  # "dialogues on Russia": what is discussed, not who discusses
+        if m.start > topics_from and m.prep != "with" and not _related_pair(m, lowers, grammar):
+            # "meet to discuss Russia's attack against Ukraine": a topic, unless "with" names a side
+            continue
         if only_with and m.prep not in ("with", "between", "among"):
             continue  # "Israel agreed to increase permits for Palestinians": not a party
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
@@ -243,11 +247,28 @@ def find_patients(
     return []
 
 
+def _related_pair(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "the relationship between the United States and Romania": the sides of a relation."""
+    if m.prep != "between":
+        return False
+    k = m.start - 1 if lowers[m.start - 1] == "between" else m.start - 2  # "between the United States"
+    return k > 0 and lowers[k] == "between" and lowers[k - 1] in grammar.relation_nouns
+
+
+def _purpose_topics(lowers: list[str], start: int, end: int, grammar: Grammar) -> int:
+    """Where "to discuss" (or another topic verb) opens what a meeting is about, else the sentence's end."""
+    verbs = grammar.topic_verbs
+    for k in range(start, min(end, len(lowers) - 1)):
+        if lowers[k] == "to" and lowers[k + 1] in verbs:
+            return k
+    return len(lowers)
+
+
 #: "Russia's premeditated, unprovoked, and unjustified invasion": adjectives between possessor and noun.
 _MAX_POSSESSOR_GAP = 8
 
 
-def _possessor(mentions: list[Mention], start: int, lowers: list[str], grammar: Grammar) -> Mention | None:
+def possessor_of(mentions: list[Mention], start: int, lowers: list[str], grammar: Grammar) -> Mention | None:
     """The "X's" that owns the nominal trigger at `start`, across adjectives only."""
     for m in reversed(mentions):
         if not m.possessive or m.via == "pronoun" or m.end >= start or start - m.end > _MAX_POSSESSOR_GAP:
@@ -323,7 +344,7 @@ def find_parties(
     parties: list[Mention] = []
     left = _left_of(mentions, start, clause, lowers, grammar)
     subject = next((m for m in reversed(left) if m.prep is None), None)
-    possessor = _possessor(mentions, start, lowers, grammar) if nominal else None
+    possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     agent = possessor or subject
     if agent is None:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.

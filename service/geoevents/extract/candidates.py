@@ -15,6 +15,7 @@ from geoevents.extract.arguments import (
     find_agent,
     find_parties,
     find_patients,
+    possessor_of,
 )
 from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
@@ -258,7 +259,8 @@ def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Me
             return True
         if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
             return False
-    return False
+    # "Russia's unprovoked and unjustified attack": a possessor across adjectives
+    return possessor_of(mentions, hit.start, lowers, grammar) is not None
 
 
 @cache
@@ -449,11 +451,21 @@ def _build(
     )
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
+    # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
+    # is a state or a person ("the G7, the NATO summit" names two meetings, not one between bodies)
+    qualifier = next(
+        (m for m in found if m.modifier and m.actor.code is not None and hit.start - 2 <= m.end <= hit.start),
+        None,
+    )
+    if qualifier is not None and not any(
+        m.prep is None and not m.modifier and m.actor.code is None and m.start < qualifier.start for m in found
+    ):
+        qualifier = None
     found = [
         m
         for m in found
         if not (m.via == "pronoun" and m.possessive)
-        and (not m.modifier or (event_type == "DiplomaticRift" and m.start > hit.start))
+        and (not m.modifier or (event_type == "DiplomaticRift" and m.start > hit.start) or m is qualifier)
         and (m.actor.country or m.actor.code)
     ]
     struck = None
