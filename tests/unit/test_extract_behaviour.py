@@ -362,3 +362,9 @@ def test_what_a_meeting_is_called_to_discuss_takes_no_part_in_it() -> None:
     )
     [meeting] = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
     assert {p.side for p in meeting.participants} == {"AUS", "IDN"}  # type: ignore[attr-defined]
+
+
+def test_states_named_through_their_ministers_after_with_are_meeting_sides() -> None:
+    body = "Secretary of State Marco Rubio met in Cairo with the foreign ministers of Jordan, Qatar and Egypt."
+    [meeting] = [e for e in extract(Article(id="w", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} == {"EGY", "JOR", "QAT", "USA"}  # type: ignore[attr-defined]

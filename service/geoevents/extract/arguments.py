@@ -230,7 +230,7 @@ def find_patients(
         if m.start > topics_from and m.prep != "with" and not _related_pair(m, lowers, grammar):
             # "meet to discuss Russia's attack against Ukraine": a topic, unless "with" names a side
             continue
-        if only_with and m.prep not in ("with", "between", "among"):
+        if only_with and not _party_prep(m, lowers):
             continue  # "Israel agreed to increase permits for Palestinians": not a party
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
@@ -241,10 +241,29 @@ def find_patients(
             continue
         if m.possessive and not possessive_ok and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar):
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
-        if locative and any(o.start > m.start and o.prep in _PARTY_PREPS for o in right):
+        if locative and any(o.start > m.start and _party_prep(o, lowers) for o in right):
             continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
         return coordinated(right, m, lowers, grammar, leftward=False)
     return []
+
+
+#: "with the Foreign Ministers of Bahrain": words between a party preposition and "of".
+_MAX_HOLDER_NOUN_WORDS = 3
+
+
+def _party_prep(m: Mention, lowers: list[str]) -> bool:
+    """Named after "with", "between" or "among", also through holders: "with the Foreign Ministers of Bahrain"."""
+    if m.prep in _PARTY_PREPS:
+        return True
+    if m.prep != "of":
+        return False
+    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2  # "of the United Arab Emirates"
+    for i in range(k - 1, max(-1, k - _MAX_HOLDER_NOUN_WORDS - 2), -1):
+        if lowers[i] in _PARTY_PREPS:
+            return i < k - 1
+        if not lowers[i].isalpha():
+            return False
+    return False
 
 
 def _related_pair(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
