@@ -160,6 +160,7 @@ class Grammar:
     topic_preps: frozenset[str]
     topic_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    ship_prefixes: dict[str, str]
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]

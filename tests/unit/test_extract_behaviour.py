@@ -368,3 +368,9 @@ def test_states_named_through_their_ministers_after_with_are_meeting_sides() -> 
     body = "Secretary of State Marco Rubio met in Cairo with the foreign ministers of Jordan, Qatar and Egypt."
     [meeting] = [e for e in extract(Article(id="w", body=body)) if e.type == "Meeting"]
     assert {p.side for p in meeting.participants} == {"EGY", "JOR", "QAT", "USA"}  # type: ignore[attr-defined]
+
+
+def test_a_navy_ship_prefix_names_the_state_whose_forces_sail() -> None:
+    body = "The Royal Navy said HMS Spey transited the Taiwan Strait on Monday."
+    [transit] = [e for e in extract(Article(id="s", body=body)) if e.type == "MilitaryAction"]
+    assert transit.actor.side == "GBR" and transit.target is None  # type: ignore[attr-defined]

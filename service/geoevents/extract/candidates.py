@@ -395,7 +395,11 @@ def _build(
         return out
 
     if event_type == "MilitaryAction":
-        if base < _UNAMBIGUOUS_MILITARY and grammar.military_context.isdisjoint(lowers):
+        if (
+            base < _UNAMBIGUOUS_MILITARY
+            and grammar.military_context.isdisjoint(lowers)
+            and grammar.ship_prefixes.keys().isdisjoint(words)  # "HMS Spey transited the strait"
+        ):
             return []
         agent, _ = find_agent(
             mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)

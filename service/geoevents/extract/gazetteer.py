@@ -85,6 +85,8 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         countries[country.iso3] = actor
         for name in (country.name, *country.names):
             add(name, Entry(actor, "name"))
+    for prefix, iso3 in resources.grammar.ship_prefixes.items():
+        add(prefix, Entry(countries[iso3], "name"))  # "USS Ralph Johnson": the US Navy's ship
     for country in resources.countries:
         actor = countries[country.iso3]
         for name in country.metonyms:
