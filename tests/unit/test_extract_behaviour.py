@@ -374,3 +374,9 @@ def test_a_navy_ship_prefix_names_the_state_whose_forces_sail() -> None:
     body = "The Royal Navy said HMS Spey transited the Taiwan Strait on Monday."
     [transit] = [e for e in extract(Article(id="s", body=body)) if e.type == "MilitaryAction"]
     assert transit.actor.side == "GBR" and transit.target is None  # type: ignore[attr-defined]
+
+
+def test_lodging_stern_representations_is_a_protest() -> None:
+    body = "India's foreign ministry said it had lodged strong representations with Nepal over the new map."
+    [rift] = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
+    assert {p.side for p in rift.parties} == {"IND", "NPL"}  # type: ignore[attr-defined]
