@@ -380,3 +380,17 @@ def test_lodging_stern_representations_is_a_protest() -> None:
     body = "India's foreign ministry said it had lodged strong representations with Nepal over the new map."
     [rift] = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
     assert {p.side for p in rift.parties} == {"IND", "NPL"}  # type: ignore[attr-defined]
+
+
+def test_the_two_governments_are_the_sides_of_the_last_two_sided_event() -> None:
+    body = (
+        "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+        "The two governments signed a memorandum of understanding on fighting cattle theft."
+    )
+    [agreement] = [e for e in extract(Article(id="g", body=body)) if e.type == "Agreement"]
+    assert {p.side for p in agreement.parties} == {"ETH", "KEN"}  # type: ignore[attr-defined]
+
+
+def test_what_both_leaders_are_called_on_to_do_is_not_done() -> None:
+    body = "We call on Armenia and Azerbaijan to uphold their ceasefire agreement."
+    assert extract(Article(id="c", body=body)) == []

@@ -23,7 +23,7 @@ from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
-__all__ = ["ULTIMATUM_CUE", "Candidate", "candidates_for_sentence"]
+__all__ = ["ULTIMATUM_CUE", "Candidate", "candidates_for_sentence", "names_a_pair"]
 
 _AGENTIVE = {
     "Endorsement": ("endorser", "endorsee"),
@@ -81,6 +81,8 @@ _THREAT_SCOPE = 6
 _THREATENED_ACT_SCOPE = 10
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK = 6
+#: Lexicon weight from which an accord trigger names a formal accord ("memorandum", "treaty", "pact").
+_FORMAL_ACCORD = 0.75
 #: How close to an election word the state (or its person) that holds it must be named.
 _ELECTION_ACTOR_WINDOW = 10
 _ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
@@ -162,7 +164,7 @@ def candidates_for_sentence(
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
     sides = {m.actor.side for m in mentions}
-    if len(sides) < 2:
+    if len(sides) < 2 and not (history and names_a_pair(lowers, grammar)):
         # One side only: no act between two parties can be read here, only one-sided ones.
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
         if not hits:
@@ -480,6 +482,8 @@ def _build(
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += _antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
+    if len(parties) < 2 and _formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
+        parties = _last_pair(history, parties, hit) or parties
     if len(parties) < 2:
         return []
     states = {m.actor.side for m in parties}
@@ -670,6 +674,30 @@ def _build_military(
         ]
         target = aimed[0].actor if aimed else None
     return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+
+
+def _formal_accord(event_type: str, hit: Hit) -> bool:
+    """A signed or concluded accord ("a memorandum", "a treaty"), not "the two leaders agreed that ..."."""
+    return event_type in ("Agreement", "TradeDeal") and hit.row.weight >= _FORMAL_ACCORD
+
+
+def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = None) -> bool:
+    """ "The two governments also signed", "both sides agreed": the sides named just before."""
+    start, end = (clause.start, clause.end) if clause else (0, len(lowers))
+    pair_nouns = grammar.pair_nouns
+    return any(lowers[k] in ("two", "both") and lowers[k + 1] in pair_nouns for k in range(start, end - 1))
+
+
+def _last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
+    """The two sides of the article's latest two-sided event, when they include what was found here."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        sides = earlier.roles.get("participants") or earlier.roles.get("parties")
+        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
+            continue
+        if any(m.actor.side not in {a.side for a in sides} for m in found):
+            return []
+        return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
+    return []
 
 
 def _antecedent(

@@ -16,6 +16,7 @@ _INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
 _WILL = frozenset({"will", "'ll", "shall"})
+_CALL = frozenset({"call", "calls", "called", "calling"})
 
 
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -59,9 +60,10 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     demanded = clause.start > 1 and lowers[clause.start - 1] == "that"
     if demanded and not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
         return True
-    if "for" not in window:
+    if "for" not in window and "on" not in window and "upon" not in window:
         return False  # the common case, decided in one scan
-    return any(w in ("call", "calls", "called", "calling") and nxt == "for" for w, nxt in itertools.pairwise(window))
+    # "called for a ceasefire", "call on both leaders to resume": asked for, not done
+    return any(w in _CALL and nxt in ("for", "on", "upon") for w, nxt in itertools.pairwise(window))
 
 
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:

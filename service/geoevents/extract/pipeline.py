@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
-from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence
+from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence, names_a_pair
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import Sentence, lower_tokens, normalise, split_sentences, tokenise
@@ -49,7 +49,7 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
                 actors.mentions(words, lowers, roles=False)  # keep track of the persons the article introduces
             continue
         mentions = actors.mentions(words, lowers)
-        if mentions:
+        if mentions or names_a_pair(lowers, grammar):  # "The two sides agreed": the sides named before
             out += candidates_for_sentence(sentence, words, lowers, mentions, hits, grammar, out)
     return out
 
