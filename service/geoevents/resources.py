@@ -162,6 +162,7 @@ class Grammar:
     topic_verbs: frozenset[str]
     ship_prefixes: dict[str, str]
     pair_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]

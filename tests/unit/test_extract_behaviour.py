@@ -55,6 +55,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
             None,
         ),
         ("Turkey is willing to open talks and deploy troops to Syria.", None),
+        ("The chancellor has no intention of sending German troops to fight in Ukraine.", None),
+        ("Every day civilians in Gaza are getting killed, the agency said.", None),
     ],
 )
 def test_negated_hypothetical_and_intended_acts(text: str, expected: str | None) -> None:
@@ -394,3 +396,8 @@ def test_the_two_governments_are_the_sides_of_the_last_two_sided_event() -> None
 def test_what_both_leaders_are_called_on_to_do_is_not_done() -> None:
     body = "We call on Armenia and Azerbaijan to uphold their ceasefire agreement."
     assert extract(Article(id="c", body=body)) == []
+
+
+def test_a_state_a_named_place_lies_in_is_where_a_condemned_attack_happened() -> None:
+    body = "Canada condemns the attack earlier today in the Dohuk province of Iraq, which killed civilians."
+    assert [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"] == []

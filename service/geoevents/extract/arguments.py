@@ -234,7 +234,7 @@ def find_patients(
             continue  # "Israel agreed to increase permits for Palestinians": not a party
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
-        locative = m.prep in grammar.locative_prepositions
+        locative = m.prep in grammar.locative_prepositions or _in_named_place(m, lowers, grammar)
         named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
@@ -264,6 +264,21 @@ def _party_prep(m: Mention, lowers: list[str]) -> bool:
         if not lowers[i].isalpha():
             return False
     return False
+
+
+#: "in the Dohuk province of Iraq": words from the locative preposition to "of".
+_PLACE_PHRASE_WORDS = 5
+
+
+def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "in the Dohuk province of Iraq": the state a place named after "in" lies in is a venue."""
+    if m.prep != "of":
+        return False
+    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2
+    if k < 1 or lowers[k - 1] not in grammar.place_nouns:
+        return False
+    window = lowers[max(0, k - _PLACE_PHRASE_WORDS) : k - 1]
+    return not grammar.locative_prepositions.isdisjoint(window)
 
 
 def _related_pair(m: Mention, lowers: list[str], grammar: Grammar) -> bool:

@@ -11,6 +11,8 @@ __all__ = ["is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planne
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW = 3
+#: How much further a negation reaches over an infinitive trigger ("will not send troops to fight").
+_INFINITIVE_NEGATION_REACH = 4
 #: How far a hedge before "to" reaches into its infinitive ("aims to tighten sanctions and impose a blockade").
 _INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
@@ -22,10 +24,10 @@ _CALL = frozenset({"call", "calls", "called", "calling"})
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "did not endorse", "never met", "no agreement"."""
     negations = grammar.negations
-    for w in lowers[max(clause.start, start - grammar.negation_window) : start]:
-        if w in negations or w.endswith("n't"):
-            return True
-    return False
+    window = grammar.negation_window
+    if start and lowers[start - 1] == "to":
+        window += _INFINITIVE_NEGATION_REACH  # "has no intention of sending troops to fight"
+    return any(w in negations or w.endswith("n't") for w in lowers[max(clause.start, start - window) : start])
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
