@@ -401,3 +401,15 @@ def test_what_both_leaders_are_called_on_to_do_is_not_done() -> None:
 def test_a_state_a_named_place_lies_in_is_where_a_condemned_attack_happened() -> None:
     body = "Canada condemns the attack earlier today in the Dohuk province of Iraq, which killed civilians."
     assert [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"] == []
+
+
+def test_what_follows_on_after_a_meeting_word_is_its_topic_but_a_date_is_not() -> None:
+    body = (
+        "Chancellor Friedrich Merz held consultations with President Emmanuel Macron "
+        "on the consequences of Russia's war against Ukraine."
+    )
+    [meeting] = [e for e in extract(Article(id="o", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} == {"DEU", "FRA"}  # type: ignore[attr-defined]
+    body = "Secretary of State Marco Rubio will host a meeting on May 18 at the UN in New York."
+    [meeting] = [e for e in extract(Article(id="d", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} == {"UN", "USA"}  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geoevents.extract.actors import Mention
+from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.resources import Grammar
 
 __all__ = ["Clause", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients", "possessor_of"]
@@ -222,11 +223,14 @@ def find_patients(
         and not _is_attribution(m, lowers, grammar)
     ]
     topics_from = _purpose_topics(lowers, end, clause.end, grammar) if skip_topics else len(lowers)
+    topic_from = _topic_phrase(lowers, end, clause.end, grammar) if skip_topics else len(lowers)
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
         if skip_topics and m.prep in grammar.topic_preps:
             continue  # "dialogues on Russia": what is discussed, not who discusses
+        if m.start > topic_from and m.prep not in _PARTY_PREPS:
+            continue  # "consultations on the consequences of Russia's war against Ukraine": all of it a topic
         if m.start > topics_from and m.prep != "with" and not _related_pair(m, lowers, grammar):
             # "meet to discuss Russia's attack against Ukraine": a topic, unless "with" names a side
             continue
@@ -266,6 +270,9 @@ def _party_prep(m: Mention, lowers: list[str]) -> bool:
     return False
 
 
+_CALENDAR = frozenset(w.lower() for w in CALENDAR_WORDS)
+#: How far after a trigger a topic preposition still opens its topic ("consultations on", "talks today on").
+_TOPIC_PREP_REACH = 3
 #: "in the Dohuk province of Iraq": words from the locative preposition to "of".
 _PLACE_PHRASE_WORDS = 5
 
@@ -287,6 +294,21 @@ def _related_pair(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
         return False
     k = m.start - 1 if lowers[m.start - 1] == "between" else m.start - 2  # "between the United States"
     return k > 0 and lowers[k] == "between" and lowers[k - 1] in grammar.relation_nouns
+
+
+def _topic_phrase(lowers: list[str], start: int, end: int, grammar: Grammar) -> int:
+    """Where a topic preposition right after the trigger opens what it is about ("talks on trade ...")."""
+    for k in range(start, min(end, start + _TOPIC_PREP_REACH)):
+        if lowers[k] in grammar.topic_preps and not _date_after(lowers, k + 1):
+            return k
+    return len(lowers)
+
+
+def _date_after(lowers: list[str], k: int) -> bool:
+    """ "a meeting on May 18th", "talks on Monday": a date, not a topic."""
+    if k < len(lowers) and lowers[k] == "the":
+        k += 1
+    return k < len(lowers) and (lowers[k][:1].isdigit() or lowers[k] in _CALENDAR)
 
 
 def _purpose_topics(lowers: list[str], start: int, end: int, grammar: Grammar) -> int:
