@@ -163,6 +163,8 @@ class Grammar:
     ship_prefixes: dict[str, str]
     pair_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    accord_verbs: frozenset[str]
+    irregular_past_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]

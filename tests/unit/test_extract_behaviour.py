@@ -413,3 +413,18 @@ def test_what_follows_on_after_a_meeting_word_is_its_topic_but_a_date_is_not() -
     body = "Secretary of State Marco Rubio will host a meeting on May 18 at the UN in New York."
     [meeting] = [e for e in extract(Article(id="d", body=body)) if e.type == "Meeting"]
     assert {p.side for p in meeting.participants} == {"UN", "USA"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ireland and Britain vowed to protect the gains of the Good Friday Agreement.", []),
+        ("Jens Stoltenberg of the North Atlantic Treaty Organization met Chancellor Merz.", ["Meeting"]),
+        ("Chile and Peru signed the Lima Fisheries Agreement on Monday.", ["Agreement"]),
+        ("Kenya and Uganda extended the Lake Victoria Transport Treaty until 2030.", ["Agreement"]),
+    ],
+)
+def test_an_accord_known_by_its_name_is_an_event_only_when_made_signed_or_joined(
+    text: str, expected: list[str]
+) -> None:
+    assert [e.type for e in extract(Article(id="n", body=text))] == expected

@@ -551,7 +551,7 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
         word = lowers[i]
         if word in ("and", "or", "the") or word in grammar.prepositions or word in grammar.verbal_followers:
             return None  # "G7 leaders met with President Zelenskyy": the title belongs to the object
-        if word.endswith("ed") and word not in modifiers:
+        if (word.endswith("ed") and word not in modifiers) or word in grammar.irregular_past_verbs:
             return None  # "The German government welcomed President Reagan": another clause's subject
     if last.end == i and last.via in ("demonym", "name", "body", "metonym"):
         return last

@@ -324,6 +324,8 @@ def _build(
             plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
 
+    if event_type in ("Agreement", "TradeDeal") and _named_accord(hit, words, lowers, clause, grammar):
+        return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
     if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)
     if event_type == "Threat" and not _states_a_threat(hit, lowers, clause, grammar):
@@ -674,6 +676,20 @@ def _build_military(
         ]
         target = aimed[0].actor if aimed else None
     return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+
+
+def _named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty") with no
+    verb that makes, signs or joins it in its clause."""
+    k = hit.start
+    if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
+        return False
+    first = k - 1
+    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in ("-", "'s")):
+        first -= 1
+    if first > 0 and lowers[first - 1] == "new":
+        return False  # "committed to a new Trans-Atlantic Data Privacy Framework": made now
+    return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
 
 
 def _formal_accord(event_type: str, hit: Hit) -> bool:
