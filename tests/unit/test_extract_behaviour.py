@@ -428,3 +428,15 @@ def test_an_accord_known_by_its_name_is_an_event_only_when_made_signed_or_joined
     text: str, expected: list[str]
 ) -> None:
     assert [e.type for e in extract(Article(id="n", body=text))] == expected
+
+
+def test_a_demonym_right_before_a_nominal_act_is_its_actor_but_a_border_is_a_place() -> None:
+    body = "Ukraine faces new challenges posed by the full-scale Russian invasion."
+    [invasion] = extract(Article(id="i", body=body))
+    assert invasion.actor.side == "RUS"  # type: ignore[attr-defined]
+    body = "The new strikes hit a depot just miles from the Polish border, officials said."
+    assert [e for e in extract(Article(id="b", body=body)) if e.type == "MilitaryAction"] == []
+    resources = load_resources()
+    words = tokenise("Polish border guards detained the men.")
+    [guards] = ArticleActors(build_gazetteer(resources), resources.grammar).mentions(words, [w.lower() for w in words])
+    assert guards.actor.side == "POL" and not guards.modifier

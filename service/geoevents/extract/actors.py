@@ -403,10 +403,10 @@ class ArticleActors:
             return False  # "The EU plans to ...", "Russian forces shelled the ...": a verb follows
         if not function_word and after in g.group_nouns:
             return False  # "Palestinian suicide bombers", "Burmese border guards": a group two words on
+        # "the Polish border" is a place: a group modifier ("border", "security") needs its group noun
         return not (
             function_word
-            or nxt in g.group_nouns
-            or nxt.removesuffix("s") in g.group_nouns
+            or ((nxt in g.group_nouns or nxt.removesuffix("s") in g.group_nouns) and nxt not in g.group_modifiers)
             or nxt in g.verbal_followers
             or nxt in g.attribution_verbs
             or nxt.endswith("ed")

@@ -257,8 +257,8 @@ def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Me
     named = {i for m in mentions for i in range(m.start, m.end)}
     for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
         word = lowers[i]
-        if word in grammar.nominal_determiners:
-            return True
+        if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
+            return True  # "its deadliest attack", "the full-scale Russian invasion"
         if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
             return False
     # "Russia's unprovoked and unjustified attack": a possessor across adjectives
@@ -737,9 +737,15 @@ def _antecedent(
         if not isinstance(actor, Actor) or actor.state == own:
             continue
         target = earlier.roles.get("target")
+        if actor.state is None:
+            # the latest act was an armed group's, and a rift is between states or bodies
+            if not fallback or (struck is not None and isinstance(target, Actor) and target.state == struck):
+                return []
+            continue
         if struck is None or (isinstance(target, Actor) and target.state == struck):
             return [Mention(hit.end, hit.end, actor, "title")]
         if struck == actor.state:
             continue  # "the strike on Kyiv" was not Ukraine's own
-        fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
+        if target is None or struck is None:  # an act aimed at a third side is another happening
+            fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
     return fallback
