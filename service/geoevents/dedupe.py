@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from geoevents.extract.candidates import Candidate
+from geoevents.extract.candidate import Candidate
 from geoevents.models.actor import Actor
 
 __all__ = ["event_id", "fingerprint", "merge"]

@@ -14,8 +14,11 @@ __all__ = ["MODULES", "compiled", "compiled_modules"]
 MODULES: tuple[str, ...] = (
     "geoevents.dedupe",
     "geoevents.extract.actors",
+    "geoevents.extract.antecedents",
     "geoevents.extract.arguments",
+    "geoevents.extract.candidate",
     "geoevents.extract.candidates",
+    "geoevents.extract.cues",
     "geoevents.extract.fields",
     "geoevents.extract.gazetteer",
     "geoevents.extract.modality",

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from geoevents.extract import fields
 from geoevents.extract.actors import Mention
+from geoevents.extract.antecedents import antecedent, last_pair, names_a_pair, target_of_condemned_act
 from geoevents.extract.arguments import (
     Clause,
     clause_of,
@@ -15,7 +14,21 @@ from geoevents.extract.arguments import (
     find_agent,
     find_parties,
     find_patients,
-    possessor_of,
+)
+from geoevents.extract.candidate import Candidate
+from geoevents.extract.cues import (
+    THREAT_SCOPE,
+    deal_status,
+    election_context,
+    intends,
+    is_denied,
+    is_formal_accord,
+    is_named_accord,
+    is_nominal,
+    is_postured,
+    is_reversed,
+    measure_of,
+    states_a_threat,
 )
 from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
@@ -23,7 +36,7 @@ from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
-__all__ = ["ULTIMATUM_CUE", "Candidate", "candidates_for_sentence", "names_a_pair"]
+__all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
 _AGENTIVE = {
     "Endorsement": ("endorser", "endorsee"),
@@ -44,12 +57,8 @@ _NO_TARGET_PENALTY = 0.5
 _SUBORDINATE_PENALTY = 0.7
 #: Roots of acts that govern a complement ("blamed X for the bombing", "agreed to hold drills").
 _COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
-#: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
-_INTENT_WINDOW = 4
 #: A sentence reporting more acts than this is a list or noise; its strongest triggers are enough.
 _MAX_HITS = 12
-#: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
-_DECISION_WINDOW = 6
 #: "will/would <cost> ... unless <condition>": the modal this close before "unless" makes an ultimatum.
 ULTIMATUM_CUE = "unless"
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
@@ -64,65 +73,18 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
-#: Words of an imposing phrase that are not part of the measure's name ("imposed new sanctions").
-_MEASURE_FILLERS = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
-_LEVIES = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
-#: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
-_ACT_TARGET_GAP = 6
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
 _ECONOMIC_COOPERATION = "061"
-#: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
-_GOVERNING_WINDOW = 4
-#: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
-_THREAT_SCOPE = 6
 #: "warned Washington and Seoul on Monday of overwhelming countermeasures": a threatened measure may sit further.
 _THREATENED_ACT_SCOPE = 10
-#: How many earlier events of the article an anaphoric "the strike" may point back to.
-_ANTECEDENT_LOOKBACK = 6
-#: Lexicon weight from which an accord trigger names a formal accord ("memorandum", "treaty", "pact").
-_FORMAL_ACCORD = 0.75
 #: How close to an election word the state (or its person) that holds it must be named.
 _ELECTION_ACTOR_WINDOW = 10
 _ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
 _ELECTED_ACTOR_WINDOW = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
 #: A plural "elections" names a concrete election only with a state within this many tokens.
 _ELECTION_STATE_WINDOW = 3
-
-
-@dataclass
-class Candidate:
-    """An event draft: type, actors by role, typed fields and where it was stated."""
-
-    type: str
-    roles: dict[str, Any]
-    fields: dict[str, Any]
-    sentence: Sentence
-    confidence: float
-    plover: str | None
-    cameo: str | None
-    order: tuple[str, ...] = field(default_factory=tuple)  # identity of the initiating side, for rifts
-
-    def __init__(
-        self,
-        type: str,
-        roles: dict[str, Any],
-        fields: dict[str, Any],
-        sentence: Sentence,
-        confidence: float,
-        plover: str | None,
-        cameo: str | None,
-        order: tuple[str, ...] = (),
-    ) -> None:
-        self.type = type
-        self.roles = roles
-        self.fields = fields
-        self.sentence = sentence
-        self.confidence = confidence
-        self.plover = plover
-        self.cameo = cameo
-        self.order = order
 
 
 def _indirect(mentions: list[Mention]) -> bool:
@@ -180,24 +142,24 @@ def candidates_for_sentence(
     for hit in hits:
         clause = clause_of(lowers, hit.start, hit.end, grammar)
         event_type = hit.row.type
-        if is_negated(lowers, hit.start, clause, grammar) or _denied(lowers, hit.start, grammar):
+        if is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar):
             continue
         # A threat is often conditional by nature ("threatened to cut ties unless ...").
         if event_type != "Threat" and is_conditional(lowers, clause, grammar):
             continue
         codes: tuple[str | None, str | None] | None = None
-        if event_type in ("Sanction", "MilitaryAction") and _reversed(lowers, hit.start, grammar):
+        if event_type in ("Sanction", "MilitaryAction") and is_reversed(lowers, hit.start, grammar):
             continue  # "lifted the blockade", "the withdrawal of invasion forces": the act is being undone
-        if event_type == "Sanction" and _intends(lowers, hit.start, clause, grammar):
+        if event_type == "Sanction" and intends(lowers, hit.start, clause, grammar):
             event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
             codes = ("THREATEN", _THREATEN_WITH_SANCTIONS)
-        elif event_type == "MilitaryAction" and hit.row.plover == "ASSAULT" and _postured(lowers, hit.start, grammar):
+        elif event_type == "MilitaryAction" and hit.row.plover == "ASSAULT" and is_postured(lowers, hit.start, grammar):
             codes = ("MOBILIZE", _MILITARY_POSTURE)  # "prepared to resume shelling": a posture, not an attack
         elif event_type != "Threat":
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
-            scope = _THREATENED_ACT_SCOPE if event_type in ("Sanction", "MilitaryAction") else _THREAT_SCOPE
+            scope = _THREATENED_ACT_SCOPE if event_type in ("Sanction", "MilitaryAction") else THREAT_SCOPE
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
             if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
                 continue
@@ -241,64 +203,6 @@ def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], g
     return Candidate("Threat", roles, {"kind": kind}, sentence, round(confidence, 3), "THREATEN", _ULTIMATUM_CAMEO)
 
 
-def _is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:
-    """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
-    or noun modifier ("recent rocket attacks", "Russia's invasion")."""
-    if _noun_pattern(hit.row.pattern):
-        return True
-    word = lowers[hit.start]
-    following = lowers[hit.end] if hit.end < len(lowers) else ""
-    if word.endswith("s") and (following.endswith("ed") or following in grammar.verbal_followers):
-        return True  # "as shells continued crashing", "attacks were reported": a plural noun, not a verb
-    if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
-        return True
-    # "its deadliest attack": a determiner right before, or one adjective between (not a name:
-    # in "The US imposed", "US" is the subject)
-    named = {i for m in mentions for i in range(m.start, m.end)}
-    for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
-        word = lowers[i]
-        if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
-            return True  # "its deadliest attack", "the full-scale Russian invasion"
-        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
-            return False
-    # "Russia's unprovoked and unjustified attack": a possessor across adjectives
-    return possessor_of(mentions, hit.start, lowers, grammar) is not None
-
-
-@cache
-def _noun_pattern(pattern: str) -> bool:
-    return all(alt.endswith("+") for alt in pattern.split()[0].split("|"))
-
-
-def _denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
-    """ "The Kremlin denied reports that Putin would meet Erdogan": everything after the denial is denied."""
-    if grammar.sentence_negators.isdisjoint(lowers[:start]):
-        return False  # the common case, decided in one scan
-    for i, w in enumerate(lowers[:start]):
-        if w in grammar.sentence_negators and any(x in grammar.sentence_negator_objects for x in lowers[i + 1 : start]):
-            return True
-    return False
-
-
-def _reversed(lowers: list[str], start: int, grammar: Grammar) -> bool:
-    return not grammar.reversal_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
-
-
-def _postured(lowers: list[str], start: int, grammar: Grammar) -> bool:
-    return not grammar.posture_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
-
-
-def _intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    lo = max(clause.start, start - _INTENT_WINDOW)
-    intent = [k for k in range(lo, start) if lowers[k] in grammar.sanction_to_threat]
-    if not intent:
-        return False
-    # "announced it would prohibit all aid": a decision made known, not a threat
-    first = intent[0]
-    decided = not grammar.decision_verbs.isdisjoint(lowers[max(0, first - _DECISION_WINDOW) : first])
-    return not (decided and all(lowers[k] in ("would", "will") for k in intent))
-
-
 def _build(
     event_type: str,
     hit: Hit,
@@ -324,16 +228,16 @@ def _build(
             plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
         return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
 
-    if event_type in ("Agreement", "TradeDeal") and _named_accord(hit, words, lowers, clause, grammar):
+    if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar):
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
     if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)
-    if event_type == "Threat" and not _states_a_threat(hit, lowers, clause, grammar):
+    if event_type == "Threat" and not states_a_threat(hit, lowers, clause, grammar):
         return []
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
         agent, _passive = find_agent(
-            mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)
+            mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions)
         )
         if agent is None:
             return []
@@ -365,7 +269,7 @@ def _build(
             if patients and patients[0].actor.state == other_side:
                 patients = []
         if not patients and event_type == "Endorsement":
-            patients = _antecedent(lowers, hit, clause, history, agent, grammar)
+            patients = antecedent(lowers, hit, clause, history, agent, grammar)
         if event_type == "Threat" and not patients:
             # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
             rest = Clause(clause.start, len(lowers))
@@ -392,9 +296,9 @@ def _build(
                 if event_type == "Threat":
                     typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
                 elif event_type == "Sanction":
-                    typed["measure"] = _measure(hit, lowers, text, row.label, grammar)
+                    typed["measure"] = measure_of(hit, lowers, text, row.label, grammar)
                 elif event_type == "Endorsement":
-                    typed["context"] = _election_context(lowers)
+                    typed["context"] = election_context(lowers)
                 out.append(make({agent_role: doer.actor, patient_role: patient.actor}, typed, [doer, patient]))
         return out
 
@@ -406,7 +310,7 @@ def _build(
         ):
             return []
         agent, _ = find_agent(
-            mentions, span, clause, lowers, grammar, nominal=_is_nominal(hit, lowers, grammar, mentions)
+            mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions)
         )
         if agent is None:
             return []
@@ -452,7 +356,7 @@ def _build(
         lowers,
         grammar,
         possessive_ok=event_type == "DiplomaticRift",
-        nominal=_is_nominal(hit, lowers, grammar, mentions),
+        nominal=is_nominal(hit, lowers, grammar, mentions),
         allow_locative=event_type == "Meeting",  # "visited Japan"; not "a ceasefire in Lebanon"
         venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
@@ -478,14 +382,14 @@ def _build(
     ]
     struck = None
     if event_type == "DiplomaticRift":
-        acted_on = [m for m in found if _target_of_condemned_act(m, hit, lowers, grammar)]
+        acted_on = [m for m in found if target_of_condemned_act(m, hit, lowers, grammar)]
         struck = acted_on[0].actor.state if acted_on else None
         found = [m for m in found if m not in acted_on]
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
-        parties += _antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
-    if len(parties) < 2 and _formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
-        parties = _last_pair(history, parties, hit) or parties
+        parties += antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
+    if len(parties) < 2 and is_formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
+        parties = last_pair(history, parties, hit) or parties
     if len(parties) < 2:
         return []
     states = {m.actor.side for m in parties}
@@ -504,7 +408,7 @@ def _build(
         parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
         typed["act"] = row.label
     elif event_type == "TradeDeal":
-        typed["status"] = _deal_status(lowers)
+        typed["status"] = deal_status(lowers)
         typed["investment_usd"] = fields.investment_usd(text, grammar)
         rate, previous = fields.tariff_rates(text)
         typed["tariff_rate_pct"], typed["previous_tariff_rate_pct"] = rate, previous
@@ -517,36 +421,6 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.actor.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
-
-
-def _measure(hit: Hit, lowers: list[str], text: str, label: str, grammar: Grammar) -> str:
-    """What was imposed, in the sentence's words: "100% surtax", "export controls", "asset freeze"."""
-    verb_first = hit.row.pattern.split("|", 1)[0].endswith("~")  # "impose~ * sanction+", not "asset freeze+"
-    span = lowers[hit.start + verb_first : hit.end] if hit.end - hit.start > 1 else []
-    names = [w for w in span if w.isalpha() and w not in grammar.nominal_determiners and w not in _MEASURE_FILLERS]
-    noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs else ""
-    percent = next((w for w in span if w.endswith("%") and w[:-1].replace(".", "").isdigit()), None)
-    if percent is None and (not noun or noun.split()[-1] in grammar.threat_kinds["tariff"] | _LEVIES):
-        rate, _previous = fields.tariff_rates(text)
-        percent = f"{rate:g}%" if rate is not None else None
-    if percent is not None:
-        return f"{percent} {noun.split()[-1] if noun else 'tariff'}"
-    return noun or label
-
-
-def _states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """ "threatened tariffs", "a threat to cut ties", "warned of retaliation" state a threat; "the threat
-    posed by North Korea", "warned about the danger of cyber attacks" describe a danger."""
-    word = lowers[hit.start]
-    after = lowers[hit.end : min(clause.end, hit.end + _THREAT_SCOPE)]
-    costly = any(not kinds.isdisjoint(after) for kinds in grammar.threat_kinds.values())
-    if word in ("threat", "threats"):
-        infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners
-        made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
-        return infinitive or made or (bool(after) and after[0] == "of" and costly)
-    if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
-        return costly  # "warned of retaliation", not "warned of the danger"
-    return True
 
 
 def _faced(
@@ -599,14 +473,6 @@ def _aside_before(lowers: list[str], start: int, clause: Clause) -> int | None:
     return None
 
 
-def _target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
-    """ "condemned the strike on Kyiv": Kyiv was struck; the rift is with whoever struck it."""
-    if m.start <= hit.end or m.prep not in grammar.assault_target_preps or m.prep == "of":
-        return False
-    between = lowers[hit.end : m.start]
-    return len(between) <= _ACT_TARGET_GAP and not grammar.act_nouns.isdisjoint(between)
-
-
 def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
     """A state named right before ("Japan's elections") or right after ("elections in Japan")."""
     return any(
@@ -614,23 +480,6 @@ def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
         for m in mentions
         if m.actor.kind == "country"
     )
-
-
-def _deal_status(lowers: list[str]) -> str:
-    if "force" in lowers and ("into" in lowers or "in" in lowers):
-        return "in_force"
-    if any(w in lowers for w in ("signed", "signing", "sign", "signs")):
-        return "signed"
-    if any(w in lowers for w in ("proposed", "draft", "proposal", "negotiating")):
-        return "proposed"
-    return "agreed"
-
-
-def _election_context(lowers: list[str]) -> str | None:
-    for i, w in enumerate(lowers):
-        if w in ("election", "elections", "referendum", "primary", "runoff", "nomination", "campaign"):
-            return f"{lowers[i - 1]} {w}" if i and lowers[i - 1] not in ("the", "a", "an", "'s") else w
-    return None
 
 
 def _can_wage(actor: Actor, grammar: Grammar) -> bool:
@@ -676,76 +525,3 @@ def _build_military(
         ]
         target = aimed[0].actor if aimed else None
     return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
-
-
-def _named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty") with no
-    verb that makes, signs or joins it in its clause."""
-    k = hit.start
-    if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
-        return False
-    first = k - 1
-    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in ("-", "'s")):
-        first -= 1
-    if first > 0 and lowers[first - 1] == "new":
-        return False  # "committed to a new Trans-Atlantic Data Privacy Framework": made now
-    return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
-
-
-def _formal_accord(event_type: str, hit: Hit) -> bool:
-    """A signed or concluded accord ("a memorandum", "a treaty"), not "the two leaders agreed that ..."."""
-    return event_type in ("Agreement", "TradeDeal") and hit.row.weight >= _FORMAL_ACCORD
-
-
-def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = None) -> bool:
-    """ "The two governments also signed", "both sides agreed": the sides named just before."""
-    start, end = (clause.start, clause.end) if clause else (0, len(lowers))
-    pair_nouns = grammar.pair_nouns
-    return any(lowers[k] in ("two", "both") and lowers[k + 1] in pair_nouns for k in range(start, end - 1))
-
-
-def _last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
-    """The two sides of the article's latest two-sided event, when they include what was found here."""
-    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
-        sides = earlier.roles.get("participants") or earlier.roles.get("parties")
-        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
-            continue
-        if any(m.actor.side not in {a.side for a in sides} for m in found):
-            return []
-        return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
-    return []
-
-
-def _antecedent(
-    lowers: list[str],
-    hit: Hit,
-    clause: Clause,
-    history: list[Candidate],
-    agent: Mention | None,
-    grammar: Grammar,
-    struck: str | None = None,
-) -> list[Mention]:
-    """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind;
-    with `struck` ("the strike on Kyiv"), the last one aimed at that side."""
-    window = lowers[hit.end : min(clause.end, hit.end + 4)]
-    if grammar.act_nouns.isdisjoint(window) or not history:
-        return []
-    own = agent.actor.state if agent else None
-    fallback: list[Mention] = []
-    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
-        actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
-        if not isinstance(actor, Actor) or actor.state == own:
-            continue
-        target = earlier.roles.get("target")
-        if actor.state is None:
-            # the latest act was an armed group's, and a rift is between states or bodies
-            if not fallback or (struck is not None and isinstance(target, Actor) and target.state == struck):
-                return []
-            continue
-        if struck is None or (isinstance(target, Actor) and target.state == struck):
-            return [Mention(hit.end, hit.end, actor, "title")]
-        if struck == actor.state:
-            continue  # "the strike on Kyiv" was not Ukraine's own
-        if target is None or struck is None:  # an act aimed at a third side is another happening
-            fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
-    return fallback

@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
-from geoevents.extract.candidates import ULTIMATUM_CUE, Candidate, candidates_for_sentence, names_a_pair
+from geoevents.extract.antecedents import names_a_pair
+from geoevents.extract.candidate import Candidate
+from geoevents.extract.candidates import ULTIMATUM_CUE, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import Sentence, lower_tokens, normalise, split_sentences, tokenise

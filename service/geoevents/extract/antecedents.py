@@ -1,0 +1,81 @@
+"""Antecedents: the sides an article named before ("the two governments", "condemned the strike")."""
+
+from __future__ import annotations
+
+from geoevents.extract.actors import Mention
+from geoevents.extract.arguments import Clause
+from geoevents.extract.candidate import Candidate
+from geoevents.extract.triggers import Hit
+from geoevents.models.actor import Actor
+from geoevents.resources import Grammar
+
+__all__ = ["antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
+
+#: How many earlier events of the article an anaphoric "the strike" may point back to.
+_ANTECEDENT_LOOKBACK = 6
+
+
+#: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
+_ACT_TARGET_GAP = 6
+
+
+def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = None) -> bool:
+    """ "The two governments also signed", "both sides agreed": the sides named just before."""
+    start, end = (clause.start, clause.end) if clause else (0, len(lowers))
+    pair_nouns = grammar.pair_nouns
+    return any(lowers[k] in ("two", "both") and lowers[k + 1] in pair_nouns for k in range(start, end - 1))
+
+
+def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
+    """The two sides of the article's latest two-sided event, when they include what was found here."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        sides = earlier.roles.get("participants") or earlier.roles.get("parties")
+        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
+            continue
+        if any(m.actor.side not in {a.side for a in sides} for m in found):
+            return []
+        return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
+    return []
+
+
+def antecedent(
+    lowers: list[str],
+    hit: Hit,
+    clause: Clause,
+    history: list[Candidate],
+    agent: Mention | None,
+    grammar: Grammar,
+    struck: str | None = None,
+) -> list[Mention]:
+    """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind;
+    with `struck` ("the strike on Kyiv"), the last one aimed at that side."""
+    window = lowers[hit.end : min(clause.end, hit.end + 4)]
+    if grammar.act_nouns.isdisjoint(window) or not history:
+        return []
+    own = agent.actor.state if agent else None
+    fallback: list[Mention] = []
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
+        if not isinstance(actor, Actor) or actor.state == own:
+            continue
+        target = earlier.roles.get("target")
+        if actor.state is None:
+            # the latest act was an armed group's, and a rift is between states or bodies
+            if not fallback or (struck is not None and isinstance(target, Actor) and target.state == struck):
+                return []
+            continue
+        if struck is None or (isinstance(target, Actor) and target.state == struck):
+            return [Mention(hit.end, hit.end, actor, "title")]
+        if struck == actor.state:
+            continue  # "the strike on Kyiv" was not Ukraine's own
+        if target is None or struck is None:  # an act aimed at a third side is another happening
+            fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
+    return fallback
+
+
+def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """ "condemned the strike on Kyiv": Kyiv was struck; the rift is with whoever struck it."""
+    if m.start <= hit.end or m.prep not in grammar.assault_target_preps or m.prep == "of":
+        return False
+    between = lowers[hit.end : m.start]
+    return len(between) <= _ACT_TARGET_GAP and not grammar.act_nouns.isdisjoint(between)

@@ -1,0 +1,177 @@
+"""Cues: what the words around a trigger say about it (a noun or a verb, denied, undone, intended,
+a threat stated, an accord only named), and the typed values read from them."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from geoevents.extract import fields
+from geoevents.extract.actors import Mention
+from geoevents.extract.arguments import Clause, possessor_of
+from geoevents.extract.triggers import Hit
+from geoevents.resources import Grammar
+
+__all__ = [
+    "THREAT_SCOPE",
+    "deal_status",
+    "election_context",
+    "intends",
+    "is_denied",
+    "is_formal_accord",
+    "is_named_accord",
+    "is_nominal",
+    "is_postured",
+    "is_reversed",
+    "measure_of",
+    "states_a_threat",
+]
+
+#: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
+_GOVERNING_WINDOW = 4
+
+
+#: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
+_DECISION_WINDOW = 6
+
+
+#: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
+_INTENT_WINDOW = 4
+
+
+#: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
+THREAT_SCOPE = 6
+
+
+#: Lexicon weight from which an accord trigger names a formal accord ("memorandum", "treaty", "pact").
+_FORMAL_ACCORD = 0.75
+
+
+_LEVIES = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
+
+
+#: Words of an imposing phrase that are not part of the measure's name ("imposed new sanctions").
+_MEASURE_FILLERS = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
+
+
+def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:
+    """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
+    or noun modifier ("recent rocket attacks", "Russia's invasion")."""
+    if _noun_pattern(hit.row.pattern):
+        return True
+    word = lowers[hit.start]
+    following = lowers[hit.end] if hit.end < len(lowers) else ""
+    if word.endswith("s") and (following.endswith("ed") or following in grammar.verbal_followers):
+        return True  # "as shells continued crashing", "attacks were reported": a plural noun, not a verb
+    if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
+        return True
+    # "its deadliest attack": a determiner right before, or one adjective between (not a name:
+    # in "The US imposed", "US" is the subject)
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
+        word = lowers[i]
+        if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
+            return True  # "its deadliest attack", "the full-scale Russian invasion"
+        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
+            return False
+    # "Russia's unprovoked and unjustified attack": a possessor across adjectives
+    return possessor_of(mentions, hit.start, lowers, grammar) is not None
+
+
+@cache
+def _noun_pattern(pattern: str) -> bool:
+    return all(alt.endswith("+") for alt in pattern.split()[0].split("|"))
+
+
+def is_denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    """ "The Kremlin denied reports that Putin would meet Erdogan": everything after the denial is denied."""
+    if grammar.sentence_negators.isdisjoint(lowers[:start]):
+        return False  # the common case, decided in one scan
+    for i, w in enumerate(lowers[:start]):
+        if w in grammar.sentence_negators and any(x in grammar.sentence_negator_objects for x in lowers[i + 1 : start]):
+            return True
+    return False
+
+
+def is_reversed(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    return not grammar.reversal_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+
+
+def is_postured(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    return not grammar.posture_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+
+
+def intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
+    lo = max(clause.start, start - _INTENT_WINDOW)
+    intent = [k for k in range(lo, start) if lowers[k] in grammar.sanction_to_threat]
+    if not intent:
+        return False
+    # "announced it would prohibit all aid": a decision made known, not a threat
+    first = intent[0]
+    decided = not grammar.decision_verbs.isdisjoint(lowers[max(0, first - _DECISION_WINDOW) : first])
+    return not (decided and all(lowers[k] in ("would", "will") for k in intent))
+
+
+def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """ "threatened tariffs", "a threat to cut ties", "warned of retaliation" state a threat; "the threat
+    posed by North Korea", "warned about the danger of cyber attacks" describe a danger."""
+    word = lowers[hit.start]
+    after = lowers[hit.end : min(clause.end, hit.end + THREAT_SCOPE)]
+    costly = any(not kinds.isdisjoint(after) for kinds in grammar.threat_kinds.values())
+    if word in ("threat", "threats"):
+        infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners
+        made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
+        return infinitive or made or (bool(after) and after[0] == "of" and costly)
+    if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
+        return costly  # "warned of retaliation", not "warned of the danger"
+    return True
+
+
+def is_named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty") with no
+    verb that makes, signs or joins it in its clause."""
+    k = hit.start
+    if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
+        return False
+    first = k - 1
+    while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in ("-", "'s")):
+        first -= 1
+    if first > 0 and lowers[first - 1] == "new":
+        return False  # "committed to a new Trans-Atlantic Data Privacy Framework": made now
+    return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
+
+
+def is_formal_accord(event_type: str, hit: Hit) -> bool:
+    """A signed or concluded accord ("a memorandum", "a treaty"), not "the two leaders agreed that ..."."""
+    return event_type in ("Agreement", "TradeDeal") and hit.row.weight >= _FORMAL_ACCORD
+
+
+def measure_of(hit: Hit, lowers: list[str], text: str, label: str, grammar: Grammar) -> str:
+    """What was imposed, in the sentence's words: "100% surtax", "export controls", "asset freeze"."""
+    verb_first = hit.row.pattern.split("|", 1)[0].endswith("~")  # "impose~ * sanction+", not "asset freeze+"
+    span = lowers[hit.start + verb_first : hit.end] if hit.end - hit.start > 1 else []
+    names = [w for w in span if w.isalpha() and w not in grammar.nominal_determiners and w not in _MEASURE_FILLERS]
+    noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs else ""
+    percent = next((w for w in span if w.endswith("%") and w[:-1].replace(".", "").isdigit()), None)
+    if percent is None and (not noun or noun.split()[-1] in grammar.threat_kinds["tariff"] | _LEVIES):
+        rate, _previous = fields.tariff_rates(text)
+        percent = f"{rate:g}%" if rate is not None else None
+    if percent is not None:
+        return f"{percent} {noun.split()[-1] if noun else 'tariff'}"
+    return noun or label
+
+
+def deal_status(lowers: list[str]) -> str:
+    if "force" in lowers and ("into" in lowers or "in" in lowers):
+        return "in_force"
+    if any(w in lowers for w in ("signed", "signing", "sign", "signs")):
+        return "signed"
+    if any(w in lowers for w in ("proposed", "draft", "proposal", "negotiating")):
+        return "proposed"
+    return "agreed"
+
+
+def election_context(lowers: list[str]) -> str | None:
+    for i, w in enumerate(lowers):
+        if w in ("election", "elections", "referendum", "primary", "runoff", "nomination", "campaign"):
+            return f"{lowers[i - 1]} {w}" if i and lowers[i - 1] not in ("the", "a", "an", "'s") else w
+    return None
