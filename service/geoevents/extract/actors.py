@@ -73,6 +73,7 @@ class Mention:
     prep: str | None = None  # the preposition right before the mention, if any
     possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
     modifier: bool = False  # a demonym qualifying a common noun ("Spanish olive oil"): a state's goods, not the state
+    side: str = ""  # the actor's side, read once: a pydantic model's attribute is slow in the inner loops
 
     def __init__(
         self,
@@ -91,6 +92,7 @@ class Mention:
         self.prep = prep
         self.possessive = possessive
         self.modifier = modifier
+        self.side = actor.side
 
 
 @dataclass
@@ -105,7 +107,7 @@ class ArticleActors:
     recent_persons: list[Actor] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
     publisher: Actor | None = None  # the government whose release this is: "we", "our"
-    start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention: titles, pronouns
+    start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention (titles, pronouns, "al-Qaeda")
     prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
     intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
     sentence_no: int = 0  # the sentence being read, counted by next_sentence()
@@ -116,7 +118,7 @@ class ArticleActors:
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
             self.pronouns |= g.first_person_plural
-        self.start_lows = self.gazetteer.title_first | self.pronouns
+        self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
         self.prep_lows = g.prepositions | g.determiners
         self.intro_lows = self.gazetteer.title_first | {"'s"}
 
@@ -163,13 +165,11 @@ class ArticleActors:
         if len(lowers) != n:
             raise ValueError("words and lowers differ in length")
         grammar, pronouns, start_lows = self.grammar, self.pronouns, self.start_lows
-        first_tokens, title_lengths, lengths = gz.first_tokens, gz.title_lengths, gz.lengths
+        title_lengths, lengths = gz.title_lengths, gz.lengths
         found: list[Mention] = []
         questioned = bool(words) and words[0] in self.grammar.question_markers  # a reporter's "we"
         # Most words name nobody: visit only those that could start a mention.
-        starts = [
-            k for k, word in enumerate(words) if word in first_tokens or word[:1].isupper() or lowers[k] in start_lows
-        ]
+        starts = [k for k, word in enumerate(words) if word[:1].isupper() or lowers[k] in start_lows]
         i = 0
         for start in starts:
             if start < i:
@@ -201,7 +201,7 @@ class ArticleActors:
                     )
                     if entry is not None and entry.actor.kind == "person":
                         person = entry.actor
-                        if owner is not None and owner.actor.side != person.side:
+                        if owner is not None and owner.side != person.side:
                             # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
                             role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
                             person = person.model_copy(update=role)

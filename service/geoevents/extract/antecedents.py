@@ -32,7 +32,7 @@ def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[
         sides = earlier.roles.get("participants") or earlier.roles.get("parties")
         if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
             continue
-        if any(m.actor.side not in {a.side for a in sides} for m in found):
+        if any(m.side not in {a.side for a in sides} for m in found):
             return []
         return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
     return []

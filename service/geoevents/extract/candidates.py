@@ -34,7 +34,7 @@ from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
-from geoevents.resources import Grammar
+from geoevents.resources import Grammar, TriggerRow
 
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
@@ -95,7 +95,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per actor identity, preferring persons (more specific) over their states."""
     by_key: dict[str, Mention] = {}
     for m in mentions:
-        key = m.actor.side
+        key = m.side
         if key not in by_key or (m.actor.kind == "person" and by_key[key].actor.kind != "person"):
             by_key[key] = m
     return list(by_key.values())
@@ -125,7 +125,7 @@ def candidates_for_sentence(
         hits = sorted(sorted(hits, key=lambda h: -h.row.weight)[:_MAX_HITS], key=lambda h: h.start)
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
-    sides = {m.actor.side for m in mentions}
+    sides = {m.side for m in mentions}
     if len(sides) < 2 and not (history and names_a_pair(lowers, grammar)):
         # One side only: no act between two parties can be read here, only one-sided ones.
         hits = [h for h in hits if h.row.type in _ONE_SIDED]
@@ -191,9 +191,9 @@ def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], g
     agent, _passive = find_agent(mentions, (modal, modal + 1), clause, lowers, grammar)
     if agent is None or (agent.actor.kind == "person" and agent.actor.country is None):
         return None
-    side = agent.actor.side
-    others = [m for m in mentions if m.start > u and m.actor.side != side and m.via != "pronoun"]
-    others = others or [m for m in mentions if modal < m.start < u and m.actor.side != side and m.via != "pronoun"]
+    side = agent.side
+    others = [m for m in mentions if m.start > u and m.side != side and m.via != "pronoun"]
+    others = others or [m for m in mentions if modal < m.start < u and m.side != side and m.via != "pronoun"]
     if not others:
         return None
     target = others[0]
@@ -201,6 +201,27 @@ def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], g
     confidence = _ULTIMATUM_WEIGHT * (_INDIRECT_PENALTY if _indirect([agent, target]) else 1.0)
     roles = {"source": agent.actor, "target": target.actor}
     return Candidate("Threat", roles, {"kind": kind}, sentence, round(confidence, 3), "THREATEN", _ULTIMATUM_CAMEO)
+
+
+class _Drafter:
+    """Makes the drafts of one trigger: its type, its lexicon row's codes and weight, its sentence."""
+
+    def __init__(self, event_type: str, row: TriggerRow, sentence: Sentence) -> None:
+        self.event_type = event_type
+        self.row = row
+        self.sentence = sentence
+
+    def __call__(
+        self, roles: dict[str, Any], typed: dict[str, Any], used: list[Mention], order: tuple[str, ...] = ()
+    ) -> Candidate:
+        row = self.row
+        confidence = row.weight * (_INDIRECT_PENALTY if _indirect(used) else 1.0)
+        plover, cameo = row.plover, row.cameo
+        if self.event_type == "TradeDeal" and typed.get("status") == "in_force":
+            plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
+        return Candidate(
+            self.event_type, roles, typed, self.sentence, round(min(confidence, 0.99), 3), plover, cameo, order
+        )
 
 
 def _build(
@@ -218,15 +239,7 @@ def _build(
     span = (hit.start, hit.end)
     base = row.weight
     text = sentence.text
-
-    def make(
-        roles: dict[str, Any], typed: dict[str, Any], used: list[Mention], order: tuple[str, ...] = ()
-    ) -> Candidate:
-        confidence = base * (_INDIRECT_PENALTY if _indirect(used) else 1.0)
-        plover, cameo = row.plover, row.cameo
-        if event_type == "TradeDeal" and typed.get("status") == "in_force":
-            plover, cameo = "COOPERATE", _ECONOMIC_COOPERATION  # a deal already in force is cooperation
-        return Candidate(event_type, roles, typed, sentence, round(min(confidence, 0.99), 3), plover, cameo, order)
+    make = _Drafter(event_type, row, sentence)
 
     if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar):
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
@@ -285,7 +298,7 @@ def _build(
             return [draft]
         for doer in _coordinated_subjects(agent, mentions, lowers, grammar) if not _passive else [agent]:
             for patient in patients:
-                if _same_actor(doer.actor, patient.actor) or patient.actor.side == doer.actor.side != agent.actor.side:
+                if _same_actor(doer.actor, patient.actor) or patient.side == doer.side != agent.side:
                     continue
                 same_side = doer.actor.state == patient.actor.state
                 if event_type == "Sanction" and same_side:
@@ -392,7 +405,7 @@ def _build(
         parties = last_pair(history, parties, hit) or parties
     if len(parties) < 2:
         return []
-    states = {m.actor.side for m in parties}
+    states = {m.side for m in parties}
     if len(states) < 2:
         return []  # an act inside one state (a cabinet meeting, a domestic row) is not in scope
     typed = {}
@@ -419,12 +432,12 @@ def _build(
     if event_type == "DiplomaticRift":
         # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
-        order = (initiator.actor.side,)
+        order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
 
 
 def _faced(
-    hit: Hit, lowers: list[str], mentions: list[Mention], clause: Clause, grammar: Grammar, make: Any
+    hit: Hit, lowers: list[str], mentions: list[Mention], clause: Clause, grammar: Grammar, make: _Drafter
 ) -> list[Candidate]:
     """ "Canada could face sanctions, the White House warned": the subject is the target, the
     speaker the source; with no speaker named the threat has no known source."""
@@ -437,14 +450,12 @@ def _faced(
     if not before:
         return []
     targets = _distinct(coordinated(before, before[-1], lowers, grammar, leftward=True))
-    sides = {m.actor.side for m in targets}
+    sides = {m.side for m in targets}
     saying = grammar.attribution_verbs | grammar.warning_verbs
     speakers = [
         m
         for m in mentions
-        if m.prep is None
-        and m.actor.side not in sides
-        and not saying.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
+        if m.prep is None and m.side not in sides and not saying.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
     ]
     if not speakers:
         return []
@@ -497,7 +508,7 @@ def _build_military(
     lowers: list[str],
     mentions: list[Mention],
     grammar: Grammar,
-    make: Any,
+    make: _Drafter,
 ) -> list[Candidate]:
     row = hit.row
     if not _can_wage(agent.actor, grammar):
