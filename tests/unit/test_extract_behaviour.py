@@ -440,3 +440,11 @@ def test_a_demonym_right_before_a_nominal_act_is_its_actor_but_a_border_is_a_pla
     words = tokenise("Polish border guards detained the men.")
     [guards] = ArticleActors(build_gazetteer(resources), resources.grammar).mentions(words, [w.lower() for w in words])
     assert guards.actor.side == "POL" and not guards.modifier
+
+
+def test_a_name_after_a_portfolio_joined_by_and_is_the_title_holder() -> None:
+    resources = load_resources()
+    actors = ArticleActors(build_gazetteer(resources), resources.grammar)
+    words = tokenise("He met Moldovan Minister of Foreign Affairs and European Integration Mihai Popsoi on Monday.")
+    found = actors.mentions(words, [w.lower() for w in words])
+    assert [(m.actor.name, m.actor.country) for m in found] == [("Mihai Popsoi", "MDA")]

@@ -182,8 +182,10 @@ class ArticleActors:
                 if t_end < n and words[t_end] in grammar.honorifics:
                     t_end += 1 + (t_end + 1 < n and words[t_end + 1] == ".")  # "Advisor Dr. Eyal Hulata"
                 name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
-                if name_end == t_end and t_end < n and lowers[t_end] == "for":
-                    # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried"
+                portfolio_and = t_end + 1 < n and lowers[t_end] == "and" and words[t_end + 1] in grammar.portfolio_words
+                if name_end == t_end and t_end < n and (lowers[t_end] == "for" or portfolio_and):
+                    # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried",
+                    # "Minister of Foreign Affairs and European Integration Nicu Popescu"
                     t_end, name_end = _after_portfolio(words, t_end, self.grammar, gz.place_first_tokens)
                 known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
                     _join_name(words[t_end:name_end])
