@@ -116,6 +116,13 @@ def _is_passive(lowers: list[str], trigger_start: int, grammar: Grammar) -> bool
     return False
 
 
+def _reduced_passive(mentions: list[Mention], lowers: list[str], start: int, end: int) -> bool:
+    """ "UN-led diplomacy backed by the United States": a participle right before "by" and its doer."""
+    if not lowers[start].endswith("ed") or end >= len(lowers) or lowers[end] != "by":
+        return False
+    return any(m.prep == "by" and end < m.start <= end + 2 for m in mentions)
+
+
 def find_agent(
     mentions: list[Mention],
     trigger: tuple[int, int],
@@ -127,7 +134,7 @@ def find_agent(
 ) -> tuple[Mention | None, bool]:
     """The actor doing the act, and whether the trigger is passive."""
     start, end = trigger
-    if _is_passive(lowers, start, grammar):
+    if _is_passive(lowers, start, grammar) or _reduced_passive(mentions, lowers, start, end):
         for m in mentions:
             if m.start >= end and m.prep == "by" and m.start < clause.end + 2 and not m.possessive:
                 return m, True

@@ -38,6 +38,8 @@ from geoevents.resources import Grammar, TriggerRow
 
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
+#: How far before a passive trigger its subject may end ("Japan has been strongly backed by").
+_PASSIVE_SUBJECT_GAP = 4
 _AGENTIVE = {
     "Endorsement": ("endorser", "endorsee"),
     "Threat": ("source", "target"),
@@ -288,7 +290,13 @@ def _build(
             rest = Clause(clause.start, len(lowers))
             patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent, exclude_side=other_side)
         if _passive:
-            subject = [m for m in mentions if clause.start <= m.start and m.end <= hit.start and m.prep is None]
+            # "Japan has been strongly backed by ...", "UN-led diplomacy backed by ...": the subject sits
+            # close before; "European allies threatened by Russia" names no state acted upon
+            subject = [
+                m
+                for m in mentions
+                if clause.start <= m.start and hit.start - _PASSIVE_SUBJECT_GAP <= m.end <= hit.start and m.prep is None
+            ]
             patients = subject[-1:] if subject else []
         out = []
         if event_type == "Threat" and not [p for p in patients if not _same_actor(agent.actor, p.actor)]:
