@@ -451,8 +451,9 @@ def test_a_name_after_a_portfolio_joined_by_and_is_the_title_holder() -> None:
 
 
 def test_a_participle_before_by_is_passive_and_its_subject_sits_close() -> None:
-    body = "After months of UN-led diplomacy backed by the United States, the envoy announced a truce."
+    body = "After months of relentless UN-led diplomacy backed by the United States, the envoy announced a truce."
     [backing] = [e for e in extract(Article(id="p", body=body)) if e.type == "Endorsement"]
     assert (backing.endorser.side, backing.endorsee.side) == ("USA", "UN")  # type: ignore[attr-defined]
     body = "Canada works with Norway to help the European allies threatened by Russia with gas blackmail."
-    assert [e for e in extract(Article(id="q", body=body)) if e.type == "Threat"] == []
+    threats = [e for e in extract(Article(id="q", body=body)) if e.type == "Threat"]
+    assert all(t.target is None for t in threats)  # type: ignore[attr-defined]
