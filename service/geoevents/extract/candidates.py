@@ -38,6 +38,10 @@ from geoevents.resources import Grammar, TriggerRow
 
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
+#: Prepositions before "a NATO summit" that make it the frame of another act, not one its subject joins.
+_FRAME_PREPS = frozenset(
+    {"during", "at", "after", "before", "since", "following", "amid", "throughout", "in", "on", "of"}
+)
 #: How far before a passive trigger its subject may end ("Japan has been strongly backed by").
 _PASSIVE_SUBJECT_GAP = 4
 _AGENTIVE = {
@@ -390,8 +394,11 @@ def _build(
         (m for m in found if m.modifier and m.actor.code is not None and hit.start - 2 <= m.end <= hit.start),
         None,
     )
-    if qualifier is not None and not any(
-        m.prep is None and not m.modifier and m.actor.code is None and m.start < qualifier.start for m in found
+    if qualifier is not None and (
+        qualifier.prep in _FRAME_PREPS  # "rioting during a G8 summit": the summit frames another act
+        or not any(
+            m.prep is None and not m.modifier and m.actor.code is None and m.start < qualifier.start for m in found
+        )
     ):
         qualifier = None
     found = [
