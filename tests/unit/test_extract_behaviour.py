@@ -50,6 +50,7 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Ghana said it would withdraw its observers from Togo unless the junta set an election date.", "Threat"),
         ("Trade will suffer unless Ottawa and Washington settle the dispute, analysts said.", None),
         ("The EU plans to impose sanctions on Belarusian officials.", "Threat"),
+        ("The leaders discussed Iran's destabilizing activities, including its threats to Israel.", None),
         (
             "Hungary said it would draft a resolution that aims to tighten sanctions and impose a blockade on Syria.",
             None,

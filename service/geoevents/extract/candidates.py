@@ -251,7 +251,7 @@ def _build(
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
     if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)
-    if event_type == "Threat" and not states_a_threat(hit, lowers, clause, grammar):
+    if event_type == "Threat" and not states_a_threat(hit, lowers, clause, grammar, mentions):
         return []
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]

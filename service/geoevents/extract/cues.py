@@ -111,14 +111,15 @@ def intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> 
     return not (decided and all(lowers[k] in ("would", "will") for k in intent))
 
 
-def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar, mentions: list[Mention]) -> bool:
     """ "threatened tariffs", "a threat to cut ties", "warned of retaliation" state a threat; "the threat
-    posed by North Korea", "warned about the danger of cyber attacks" describe a danger."""
+    posed by North Korea", "threats to Israel", "warned about the danger of cyber attacks" describe a danger."""
     word = lowers[hit.start]
     after = lowers[hit.end : min(clause.end, hit.end + THREAT_SCOPE)]
     costly = any(not kinds.isdisjoint(after) for kinds in grammar.threat_kinds.values())
     if word in ("threat", "threats"):
-        infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners
+        named = any(m.start == hit.end + 1 for m in mentions)  # "threats to Israel": a danger to a state
+        infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners and not named
         made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
         return infinitive or made or (bool(after) and after[0] == "of" and costly)
     if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
