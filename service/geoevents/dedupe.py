@@ -42,6 +42,35 @@ def fingerprint(candidate: Candidate) -> str:
     return "|".join(parts)
 
 
+def _sides(candidate: Candidate) -> frozenset[str]:
+    return frozenset(a.side for a in candidate.roles.get("participants") or [])
+
+
+def _nested_meetings_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """ "arrived in Saudi Arabia and will meet Saudi and Yemeni officials": two triggers of one
+    sentence, one meeting; a meeting whose sides are within another's of the same sentence and
+    status takes that one's key."""
+    meetings = [(key, c) for key, c in keyed if c.type == "Meeting"]
+    if len(meetings) < 2:
+        return keyed
+    out = []
+    for key, c in keyed:
+        if c.type == "Meeting":
+            sides = _sides(c)
+            wider = [
+                (k, o)
+                for k, o in meetings
+                if o is not c
+                and o.sentence.start == c.sentence.start
+                and o.fields.get("status") == c.fields.get("status")
+                and sides < _sides(o)
+            ]
+            if wider:
+                key = max(wider, key=lambda ko: len(_sides(ko[1])))[0]
+        out.append((key, c))
+    return out
+
+
 def event_id(article_id: str, print_: str) -> str:
     """Same article, same happening -> same id, on every run and every machine."""
     return hashlib.sha256(f"{article_id}\x1f{print_}".encode()).hexdigest()[:24]
@@ -54,6 +83,7 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
         (fingerprint, best candidate, number of mentions), in order of first mention.
     """
     keyed = [(fingerprint(c), c) for c in candidates]  # once each: a fingerprint is not cheap
+    keyed = _nested_meetings_merged(keyed)
     trade_sides = {key.split("|", 1)[1] for key, c in keyed if c.type == "TradeDeal"}
     groups: dict[str, list[Candidate]] = {}
     for key, c in keyed:
