@@ -458,3 +458,8 @@ def test_a_participle_before_by_is_passive_and_its_subject_sits_close() -> None:
     body = "Canada works with Norway to help the European allies threatened by Russia with gas blackmail."
     threats = [e for e in extract(Article(id="q", body=body)) if e.type == "Threat"]
     assert all(t.target is None for t in threats)  # type: ignore[attr-defined]
+
+
+def test_a_place_that_locates_a_topic_takes_no_part_in_a_meeting() -> None:
+    body = "Deputy Secretary Wendy Sherman held talks on ending the war in Yemen."
+    assert [e for e in extract(Article(id="y", body=body)) if e.type == "Meeting"] == []

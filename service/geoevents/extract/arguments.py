@@ -246,6 +246,8 @@ def find_patients(
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
         locative = m.prep in grammar.locative_prepositions or _in_named_place(m, lowers, grammar)
+        if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
+            continue  # "to bring the war in Yemen to an end": where the topic is, not a side
         named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
@@ -293,6 +295,12 @@ def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
         return False
     window = lowers[max(0, k - _PLACE_PHRASE_WORDS) : k - 1]
     return not grammar.locative_prepositions.isdisjoint(window)
+
+
+def _after_topic_noun(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "the war in Yemen", "the situation in Haiti": a place that locates a topic."""
+    k = m.start - 1 if m.start and lowers[m.start - 1] in grammar.locative_prepositions else m.start - 2
+    return k > 0 and lowers[k - 1] in grammar.topic_nouns
 
 
 def _related_pair(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
