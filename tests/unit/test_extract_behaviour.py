@@ -463,3 +463,8 @@ def test_a_participle_before_by_is_passive_and_its_subject_sits_close() -> None:
 def test_a_place_that_locates_a_topic_takes_no_part_in_a_meeting() -> None:
     body = "Deputy Secretary Wendy Sherman held talks on ending the war in Yemen."
     assert [e for e in extract(Article(id="y", body=body)) if e.type == "Meeting"] == []
+
+
+def test_where_a_weapon_was_made_is_not_who_used_it_even_split_from_its_suffix() -> None:
+    body = "Rights groups said the Israeli military used U.S.-made bombs during an attack on the tower."
+    assert {e.actor.side for e in extract(Article(id="m", body=body))} == {"ISR"}  # type: ignore[attr-defined]

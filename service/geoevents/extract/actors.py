@@ -276,7 +276,9 @@ class ArticleActors:
                     # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
                     name = " ".join(words[i:group_end])
                     actor = Actor(name=name, kind="organization", country=actor.country)
-                modifier = entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)
+                modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
+                    _made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
+                )
                 found.append(Mention(i, entry_end, actor, via, modifier=modifier))
                 i = entry_end
                 continue
@@ -560,6 +562,11 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
     if last.end == i - 1 and lowers[i - 1] == "'s":
         return last
     return None
+
+
+def _made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
+    """A mention followed by "-made", "-built": where a thing came from, not who acts."""
+    return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
 
 
 def _plural(lowers: list[str], i: int) -> bool:
