@@ -468,3 +468,8 @@ def test_a_place_that_locates_a_topic_takes_no_part_in_a_meeting() -> None:
 def test_where_a_weapon_was_made_is_not_who_used_it_even_split_from_its_suffix() -> None:
     body = "Rights groups said the Israeli military used U.S.-made bombs during an attack on the tower."
     assert {e.actor.side for e in extract(Article(id="m", body=body))} == {"ISR"}  # type: ignore[attr-defined]
+
+
+def test_support_from_a_state_does_not_make_it_the_one_supported() -> None:
+    body = "Kenya welcomed new support from Japan for its flood recovery."
+    assert [(e.endorser.side, e.endorsee.side) for e in extract(Article(id="f", body=body))] != [("KEN", "JPN")]  # type: ignore[attr-defined]

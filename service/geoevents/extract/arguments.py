@@ -221,6 +221,7 @@ def find_patients(
     allow_locative: bool = False,
     possessive_ok: bool = True,
     allow_by: bool = False,
+    allow_from: bool = True,
     venues_are_sides: bool = True,
 ) -> list[Mention]:
     """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
@@ -254,6 +255,8 @@ def find_patients(
         if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
             continue  # "to bring the war in Yemen to an end": where the topic is, not a side
         named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
+        if m.prep == "from" and not allow_from:
+            continue  # "support from the U.S. private sector": who gives it, not who gets it
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
             continue

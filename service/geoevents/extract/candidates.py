@@ -273,6 +273,7 @@ def _build(
             max_distance=_MAX_PATIENT_DISTANCE,
             direct_only=event_type == "Endorsement",
             possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
+            allow_from=False,
         )
         if not patients and event_type in ("Sanction", "Endorsement"):
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger.
