@@ -160,14 +160,12 @@ class ArticleActors:
         With `roles=False` the mentions lack `prep` and `possessive`: enough for a sentence read
         only to keep track of the persons the article introduces.
         """
-        gz = self.gazetteer
         n = len(words)
         if len(lowers) != n:
             raise ValueError("words and lowers differ in length")
-        grammar, pronouns, start_lows = self.grammar, self.pronouns, self.start_lows
-        title_lengths, lengths = gz.title_lengths, gz.lengths
+        grammar, title_lengths, start_lows = self.grammar, self.gazetteer.title_lengths, self.start_lows
         found: list[Mention] = []
-        questioned = bool(words) and words[0] in self.grammar.question_markers  # a reporter's "we"
+        questioned = bool(words) and words[0] in grammar.question_markers  # a reporter's "we"
         # Most words name nobody: visit only those that could start a mention.
         starts = [k for k, word in enumerate(words) if word[:1].isupper() or lowers[k] in start_lows]
         i = 0
@@ -175,180 +173,19 @@ class ArticleActors:
             if start < i:
                 continue  # inside a mention already read
             i = start
-            # 1. A title, optionally after "Japan's"/"Chinese", optionally followed by a name.
-            title, t_end = self._title_at(lowers, i) if lowers[i] in title_lengths else (None, i)
-            if title is not None:
-                owner = _owner_before(found, i, lowers, self.grammar)
-                if t_end < n and words[t_end] in grammar.honorifics:
-                    t_end += 1 + (t_end + 1 < n and words[t_end + 1] == ".")  # "Advisor Dr. Eyal Hulata"
-                name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
-                portfolio_and = t_end + 1 < n and lowers[t_end] == "and" and words[t_end + 1] in grammar.portfolio_words
-                if name_end == t_end and t_end < n and (lowers[t_end] == "for" or portfolio_and):
-                    # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried",
-                    # "Minister of Foreign Affairs and European Integration Nicu Popescu"
-                    t_end, name_end = _after_portfolio(words, t_end, self.grammar, gz.place_first_tokens)
-                known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
-                    _join_name(words[t_end:name_end])
-                )
-                surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
-                if known_name is None and surname_entry is not None and surname_entry.via == "person":
-                    known_name = surname_entry  # "President Donald J. Trump": the known Trump
-                runs_on = name_end < n and words[name_end][:1].isupper()
-                if name_end - t_end < 2 and known_name is None and runs_on:
-                    name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
-                if name_end > t_end:
-                    name = _join_name(words[t_end:name_end])
-                    entry = gz.entries.get(tuple(words[t_end:name_end])) or (
-                        surname_entry if name_end - t_end > 1 else None
-                    )
-                    if entry is not None and entry.actor.kind == "person":
-                        person = entry.actor
-                        if owner is not None and owner.side != person.side:
-                            # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
-                            role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
-                            person = person.model_copy(update=role)
-                        elif person.title is None:
-                            person = person.model_copy(update={"title": title})
-                    else:
-                        country = owner.actor.country if owner else gz.title_countries.get(title)
-                        person = self._resolve_name(name) or self._person(name, country, title)
-                    start = owner.start if owner else i
-                    if owner:
-                        found.remove(owner)
-                    self._remember(person)
-                    found.append(Mention(start, name_end, person, "person"))
-                    i = name_end
-                    continue
-                if owner is not None and not _plural(lowers, t_end - 1):
-                    # "the US president": a person the article introduced, else the state itself.
-                    holder = self._by_role(owner.actor.country, title)
-                    if holder is not None:
-                        found.remove(owner)
-                        found.append(Mention(owner.start, t_end, holder, "title"))
-                    i = t_end
-                    continue
-                only_state = gz.title_countries.get(title)
-                if owner is None and only_state and i and lowers[i - 1] == "the" and not _plural(lowers, t_end - 1):
-                    # "the Secretary of State has imposed": a title one state uses stands for its holder
-                    holder = self._by_role(only_state, title) or gz.countries.get(only_state)
-                    if holder is not None:
-                        found.append(Mention(i, t_end, holder, "title"))
-                    i = t_end
-                    continue
-                publisher = self.publisher
-                if owner is None and publisher is not None and self._publisher_title(words, lowers, i, t_end, title):
-                    # a White House release's "the President": its own, when no other state is named with it
-                    holder = self._by_role(publisher.country, title) or publisher
-                    found.append(Mention(i, t_end, holder, "title"))
-                    i = t_end
-                    continue
-                if owner is None and self._definite_title(lowers, i, t_end):
-                    # "President Donald Trump ... the president said": the one holder the article named
-                    holder = self._only_holder(title)
-                    if holder is not None:
-                        found.append(Mention(i, t_end, holder, "title"))
-                        i = t_end
-                        continue
-            # 2. Gazetteer names (longest first).
-            entry_end, entry = _longest(gz.entries, lengths, words, i) if words[i] in lengths else (i, None)
-            if entry is not None and entry.via == "none":
-                i = entry_end  # a place or product named after a state ("South China Sea")
+            # Each reader returns where reading goes on, or -1 when the words at i are not its kind.
+            nxt = self._read_title(words, lowers, i, found) if lowers[i] in title_lengths else -1
+            if nxt < 0:
+                nxt = self._read_name(words, lowers, i, found)
+            if nxt < 0:
+                nxt = self._read_possessed_name(words, lowers, i, found)
+            if nxt < 0:
+                nxt = self._read_surname(words, i, found)
+            if nxt >= 0:
+                i = nxt
                 continue
-            if entry is not None and entry.via == "metonym" and _names_something(words, entry_end, gz):
-                i = entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
-                continue
-            if entry is not None:
-                actor = entry.actor
-                via: MentionVia = entry.via
-                if entry.via == "person":
-                    actor = self.by_full_name.get(actor.name, actor)
-                    self._remember(actor)
-                elif entry.via == "demonym" and (
-                    (i and lowers[i - 1] in self.grammar.population_qualifiers) or _demonym_at(gz, words, entry_end)
-                ):
-                    # "ethnic Albanians", "Palestinian Americans": a population that is not the state
-                    span_end = entry_end + 1 if _demonym_at(gz, words, entry_end) else entry_end
-                    span_start = i if span_end > entry_end else i - 1
-                    actor = Actor(name=" ".join(words[span_start:span_end]), kind="organization")
-                    via = "name"
-                    entry_end = span_end
-                elif entry.via == "demonym" and (group_end := self._armed_group_end(words, lowers, entry_end)):
-                    # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
-                    name = " ".join(words[i:group_end])
-                    actor = Actor(name=name, kind="organization", country=actor.country)
-                modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
-                    _made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
-                )
-                found.append(Mention(i, entry_end, actor, via, modifier=modifier))
-                i = entry_end
-                continue
-            # 3. "Argentina's Javier Milei": a name right after a possessive state.
-            if i >= 2 and lowers[i - 1] == "'s" and found and found[-1].end == i - 1:
-                name_end = _name_end(words, i, min_words=2)
-                if name_end > i and found[-1].actor.kind == "country":
-                    owner = found.pop()
-                    name = _join_name(words[i:name_end])
-                    if any(w in self.grammar.institution_words for w in words[i:name_end]):
-                        # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
-                        end = _institution_end(words, name_end)
-                        organ = Actor(
-                            name=f"{owner.actor.name} {' '.join(words[i:end])}",
-                            kind="organization",
-                            country=owner.actor.country,
-                        )
-                        found.append(Mention(owner.start, end, organ, "name"))
-                        i = end
-                        continue
-                    person = self._resolve_name(name) or self._person(name, owner.actor.country, None)
-                    self._remember(person)
-                    found.append(Mention(owner.start, name_end, person, "person"))
-                    i = name_end
-                    continue
-            # 4. A surname the article (or the gazetteer) introduced.
-            word, low = words[i], lowers[i]
-            known = self.by_surname.get(word) if word[:1].isupper() else None
-            if known is not None:
-                self._remember(known)
-                found.append(Mention(i, i + 1, known, "person"))
-                i += 1
-                continue
-            # 5. Hyphenated compounds: "US-Japan relations", "U.S.-China talks".
-            if "-" in word and word[:1].isupper():
-                parts = word.split("-")[:_MAX_COMPOUND_PARTS]
-                # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
-                qualifier = not parts[-1][:1].isupper()
-                if parts[-1] == "led" and i + 1 < n and lowers[i + 1] in self.grammar.group_nouns:
-                    qualifier = False  # "Vietnamese-led forces": the leading state's forces act
-                for part in parts:
-                    part_entry = gz.entries.get((part,))
-                    if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
-                        found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
-            # 6. Pronouns.
-            if low not in pronouns:
-                pass  # by far the most common case: a capitalised word that names nobody
-            elif self.publisher is not None and word in grammar.first_person_plural and not questioned:
-                # "We condemn ...", "our partners": in an official release, the publishing government
-                found.append(Mention(i, i + 1, self.publisher, "publisher"))
-            elif low in grammar.subject_pronouns and i + 1 < n and lowers[i + 1] != "'s":
-                subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-                target = subject or self.last_subject_person
-                if target is not None:
-                    found.append(Mention(i, i + 1, target, "pronoun"))
-            elif low in grammar.object_pronouns or low in grammar.possessive_pronouns:
-                subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-                if _possessive_pronoun(lowers, i, grammar):
-                    # "Sanchez said his government ...": a possessive usually points back to the subject.
-                    referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
-                else:
-                    # "praised her": an object pronoun is someone other than the subject; but in
-                    # "sanctioned Petro ..., accusing him" the person named after a verb is no subject
-                    first = next((m for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
-                    if first is not None and _after_a_verb(lowers, first.start):
-                        referent = first.actor
-                    else:
-                        referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
-                if referent is not None:
-                    found.append(Mention(i, i + 1, referent, "pronoun"))
+            self._read_compound(words, lowers, i, found)
+            self._read_pronoun(words, lowers, i, found, questioned)
             i += 1
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
@@ -367,6 +204,192 @@ class ArticleActors:
         if first_person is not None:
             self.last_subject_person = first_person
         return found
+
+    def _read_title(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
+        """A title, optionally after "Japan's"/"Chinese", optionally followed by a name."""
+        gz, grammar, n = self.gazetteer, self.grammar, len(words)
+        title, t_end = self._title_at(lowers, i)
+        if title is None:
+            return -1
+        owner = _owner_before(found, i, lowers, grammar)
+        if t_end < n and words[t_end] in grammar.honorifics:
+            t_end += 1 + (t_end + 1 < n and words[t_end + 1] == ".")  # "Advisor Dr. Eyal Hulata"
+        name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
+        portfolio_and = t_end + 1 < n and lowers[t_end] == "and" and words[t_end + 1] in grammar.portfolio_words
+        if name_end == t_end and t_end < n and (lowers[t_end] == "for" or portfolio_and):
+            # "Assistant Secretary for European and Eurasian Affairs Dr. Karen Donfried",
+            # "Minister of Foreign Affairs and European Integration Nicu Popescu"
+            t_end, name_end = _after_portfolio(words, t_end, grammar, gz.place_first_tokens)
+        known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
+            _join_name(words[t_end:name_end])
+        )
+        surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
+        if known_name is None and surname_entry is not None and surname_entry.via == "person":
+            known_name = surname_entry  # "President Donald J. Trump": the known Trump
+        runs_on = name_end < n and words[name_end][:1].isupper()
+        if name_end - t_end < 2 and known_name is None and runs_on:
+            name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
+        if name_end > t_end:
+            name = _join_name(words[t_end:name_end])
+            entry = gz.entries.get(tuple(words[t_end:name_end])) or (surname_entry if name_end - t_end > 1 else None)
+            if entry is not None and entry.actor.kind == "person":
+                person = entry.actor
+                if owner is not None and owner.side != person.side:
+                    # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
+                    role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
+                    person = person.model_copy(update=role)
+                elif person.title is None:
+                    person = person.model_copy(update={"title": title})
+            else:
+                country = owner.actor.country if owner else gz.title_countries.get(title)
+                person = self._resolve_name(name) or self._person(name, country, title)
+            start = owner.start if owner else i
+            if owner:
+                found.remove(owner)
+            self._remember(person)
+            found.append(Mention(start, name_end, person, "person"))
+            return name_end
+        if owner is not None and not _plural(lowers, t_end - 1):
+            # "the US president": a person the article introduced, else the state itself.
+            holder = self._by_role(owner.actor.country, title)
+            if holder is not None:
+                found.remove(owner)
+                found.append(Mention(owner.start, t_end, holder, "title"))
+            return t_end
+        only_state = gz.title_countries.get(title)
+        if owner is None and only_state and i and lowers[i - 1] == "the" and not _plural(lowers, t_end - 1):
+            # "the Secretary of State has imposed": a title one state uses stands for its holder
+            holder = self._by_role(only_state, title) or gz.countries.get(only_state)
+            if holder is not None:
+                found.append(Mention(i, t_end, holder, "title"))
+            return t_end
+        publisher = self.publisher
+        if owner is None and publisher is not None and self._publisher_title(words, lowers, i, t_end, title):
+            # a White House release's "the President": its own, when no other state is named with it
+            holder = self._by_role(publisher.country, title) or publisher
+            found.append(Mention(i, t_end, holder, "title"))
+            return t_end
+        if owner is None and self._definite_title(lowers, i, t_end):
+            # "President Donald Trump ... the president said": the one holder the article named
+            holder = self._only_holder(title)
+            if holder is not None:
+                found.append(Mention(i, t_end, holder, "title"))
+                return t_end
+        return -1
+
+    def _read_name(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
+        """A gazetteer name (longest first): a state, a metonym, a demonym, a body or a known person."""
+        gz, grammar = self.gazetteer, self.grammar
+        entry_end, entry = _longest(gz.entries, gz.lengths, words, i) if words[i] in gz.lengths else (i, None)
+        if entry is None:
+            return -1
+        if entry.via == "none":
+            return entry_end  # a place or product named after a state ("South China Sea")
+        if entry.via == "metonym" and _names_something(words, entry_end, gz):
+            return entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
+        actor = entry.actor
+        via: MentionVia = entry.via
+        if entry.via == "person":
+            actor = self.by_full_name.get(actor.name, actor)
+            self._remember(actor)
+        elif entry.via == "demonym" and (
+            (i and lowers[i - 1] in grammar.population_qualifiers) or _demonym_at(gz, words, entry_end)
+        ):
+            # "ethnic Albanians", "Palestinian Americans": a population that is not the state
+            span_end = entry_end + 1 if _demonym_at(gz, words, entry_end) else entry_end
+            span_start = i if span_end > entry_end else i - 1
+            actor = Actor(name=" ".join(words[span_start:span_end]), kind="organization")
+            via = "name"
+            entry_end = span_end
+        elif entry.via == "demonym" and (group_end := self._armed_group_end(words, lowers, entry_end)):
+            # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
+            name = " ".join(words[i:group_end])
+            actor = Actor(name=name, kind="organization", country=actor.country)
+        modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
+            _made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
+        )
+        found.append(Mention(i, entry_end, actor, via, modifier=modifier))
+        return entry_end
+
+    def _read_possessed_name(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
+        """ "Argentina's Javier Milei", "China's Foreign Ministry": a name right after a possessive state."""
+        if not (i >= 2 and lowers[i - 1] == "'s" and found and found[-1].end == i - 1):
+            return -1
+        name_end = _name_end(words, i, min_words=2)
+        if not (name_end > i and found[-1].actor.kind == "country"):
+            return -1
+        owner = found.pop()
+        name = _join_name(words[i:name_end])
+        if any(w in self.grammar.institution_words for w in words[i:name_end]):
+            # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
+            end = _institution_end(words, name_end)
+            organ = Actor(
+                name=f"{owner.actor.name} {' '.join(words[i:end])}",
+                kind="organization",
+                country=owner.actor.country,
+            )
+            found.append(Mention(owner.start, end, organ, "name"))
+            return end
+        person = self._resolve_name(name) or self._person(name, owner.actor.country, None)
+        self._remember(person)
+        found.append(Mention(owner.start, name_end, person, "person"))
+        return name_end
+
+    def _read_surname(self, words: list[str], i: int, found: list[Mention]) -> int:
+        """A surname the article (or the gazetteer) introduced."""
+        word = words[i]
+        known = self.by_surname.get(word) if word[:1].isupper() else None
+        if known is None:
+            return -1
+        self._remember(known)
+        found.append(Mention(i, i + 1, known, "person"))
+        return i + 1
+
+    def _read_compound(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> None:
+        """Hyphenated compounds: "US-Japan relations", "U.S.-China talks"."""
+        word = words[i]
+        if "-" not in word or not word[:1].isupper():
+            return
+        parts = word.split("-")[:_MAX_COMPOUND_PARTS]
+        # "U.S.-made bombs", "Iranian-backed militia": qualifiers; "US-Japan" pairs are sides
+        qualifier = not parts[-1][:1].isupper()
+        if parts[-1] == "led" and i + 1 < len(words) and lowers[i + 1] in self.grammar.group_nouns:
+            qualifier = False  # "Vietnamese-led forces": the leading state's forces act
+        for part in parts:
+            part_entry = self.gazetteer.entries.get((part,))
+            if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
+                found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
+
+    def _read_pronoun(
+        self, words: list[str], lowers: list[str], i: int, found: list[Mention], questioned: bool
+    ) -> None:
+        """ "he", "her", "his", and in an official release "we" and "our"."""
+        word, low, grammar = words[i], lowers[i], self.grammar
+        if low not in self.pronouns:
+            return  # by far the most common case: a capitalised word that names nobody
+        if self.publisher is not None and word in grammar.first_person_plural and not questioned:
+            # "We condemn ...", "our partners": in an official release, the publishing government
+            found.append(Mention(i, i + 1, self.publisher, "publisher"))
+        elif low in grammar.subject_pronouns and i + 1 < len(lowers) and lowers[i + 1] != "'s":
+            subject = next((m.actor for m in found if m.actor.kind == "person"), None)
+            target = subject or self.last_subject_person
+            if target is not None:
+                found.append(Mention(i, i + 1, target, "pronoun"))
+        elif low in grammar.object_pronouns or low in grammar.possessive_pronouns:
+            subject = next((m.actor for m in found if m.actor.kind == "person"), None)
+            if _possessive_pronoun(lowers, i, grammar):
+                # "Sanchez said his government ...": a possessive usually points back to the subject.
+                referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
+            else:
+                # "praised her": an object pronoun is someone other than the subject; but in
+                # "sanctioned Petro ..., accusing him" the person named after a verb is no subject
+                first = next((m for m in found if m.actor.kind == "person" and m.via != "pronoun"), None)
+                if first is not None and _after_a_verb(lowers, first.start):
+                    referent = first.actor
+                else:
+                    referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
+            if referent is not None:
+                found.append(Mention(i, i + 1, referent, "pronoun"))
 
     def _publisher_title(self, words: list[str], lowers: list[str], i: int, end: int, title: str) -> bool:
         """ "the President" in a release: a capitalised title the publishing state uses, not followed by
