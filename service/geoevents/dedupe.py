@@ -50,21 +50,18 @@ def _nested_meetings_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     """ "arrived in Saudi Arabia and will meet Saudi and Yemeni officials": two triggers of one
     sentence, one meeting; a meeting whose sides are within another's of the same sentence and
     status takes that one's key."""
-    meetings = [(key, c) for key, c in keyed if c.type == "Meeting"]
-    if len(meetings) < 2:
-        return keyed
+    by_sentence: dict[tuple[int, Any], list[tuple[str, Candidate]]] = {}
+    for key, c in keyed:
+        if c.type == "Meeting":
+            by_sentence.setdefault((c.sentence.start, c.fields.get("status")), []).append((key, c))
+    if all(len(group) < 2 for group in by_sentence.values()):
+        return keyed  # the common case: at most one meeting per sentence and status
     out = []
     for key, c in keyed:
         if c.type == "Meeting":
             sides = _sides(c)
-            wider = [
-                (k, o)
-                for k, o in meetings
-                if o is not c
-                and o.sentence.start == c.sentence.start
-                and o.fields.get("status") == c.fields.get("status")
-                and sides < _sides(o)
-            ]
+            group = by_sentence[(c.sentence.start, c.fields.get("status"))]
+            wider = [(k, o) for k, o in group if o is not c and sides < _sides(o)]
             if wider:
                 key = max(wider, key=lambda ko: len(_sides(ko[1])))[0]
         out.append((key, c))
