@@ -473,3 +473,18 @@ def test_where_a_weapon_was_made_is_not_who_used_it_even_split_from_its_suffix()
 def test_support_from_a_state_does_not_make_it_the_one_supported() -> None:
     body = "Kenya welcomed new support from Japan for its flood recovery."
     assert [(e.endorser.side, e.endorsee.side) for e in extract(Article(id="f", body=body))] != [("KEN", "JPN")]  # type: ignore[attr-defined]
+
+
+def test_we_in_a_quote_is_the_state_of_the_official_it_is_attributed_to() -> None:
+    body = '"We will respond to any attack on our territory," Iranian Foreign Minister Abbas Araghchi said.'
+    resources = load_resources()
+    words = tokenise(body)
+    found = ArticleActors(build_gazetteer(resources), resources.grammar).mentions(words, [w.lower() for w in words])
+    assert [(words[m.start], m.actor.side, m.via) for m in found if m.via == "speaker"] == [
+        ("We", "IRN", "speaker"),
+        ("our", "IRN", "speaker"),
+    ]
+    unattributed = '"We will respond to any attack on our territory," the statement said.'
+    words = tokenise(unattributed)
+    found = ArticleActors(build_gazetteer(resources), resources.grammar).mentions(words, [w.lower() for w in words])
+    assert found == []

@@ -18,12 +18,14 @@ from geoevents.resources import Grammar
 
 __all__ = ["ArticleActors", "Mention"]
 
-MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "none"]
+MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "speaker", "none"]
 
 #: "US-Japan-China" names sides; a longer hyphen chain is not prose.
 _MAX_COMPOUND_PARTS = 4
 #: Pronouns reach back to the persons of the last few sentences only.
 _RECENT_PERSONS = 32
+#: How far after a closing quote its speaker and the attribution verb may sit ('," Ryder said').
+_SPEAKER_GAP = 3
 #: "the president" stands for the one president named within this many sentences before it.
 _TITLE_WINDOW = 3
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
@@ -187,6 +189,8 @@ class ArticleActors:
             self._read_compound(words, lowers, i, found)
             self._read_pronoun(words, lowers, i, found, questioned)
             i += 1
+        if '"' in words:
+            found = self._quoted_we(words, found)
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
@@ -195,7 +199,7 @@ class ArticleActors:
             m.possessive = (
                 (m.end < n and lowers[m.end] == "'s")
                 or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar))
-                or (m.via == "publisher" and lowers[m.start] in grammar.possessive_first_person)
+                or (m.via in ("publisher", "speaker") and lowers[m.start] in grammar.possessive_first_person)
             )
         # "he" later means the sentence's subject, not a person it names after "with" or "to"
         first_person = next(
@@ -390,6 +394,35 @@ class ArticleActors:
                     referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
             if referent is not None:
                 found.append(Mention(i, i + 1, referent, "pronoun"))
+
+    def _quoted_we(self, words: list[str], found: list[Mention]) -> list[Mention]:
+        """'"Since our self-defense strikes ...," Ryder said': "we" and "our" in a quote stand for the
+        state of the official it is attributed to, named right after it."""
+        quotes = [k for k, w in enumerate(words) if w == '"']
+        if len(quotes) < 2:
+            return found
+        opening, closing = quotes[0], quotes[1]
+        speaker = next(
+            (
+                m
+                for m in found
+                if closing < m.start <= closing + _SPEAKER_GAP
+                and m.actor.kind == "person"
+                and m.actor.country is not None
+                and not self.grammar.attribution_verbs.isdisjoint(words[m.end : m.end + _SPEAKER_GAP])
+            ),
+            None,
+        )
+        state = self.gazetteer.countries.get(speaker.actor.country or "") if speaker is not None else None
+        if state is None:
+            return found
+        first_person = self.grammar.first_person_plural
+        kept = [m for m in found if not (opening < m.start < closing and m.via == "publisher")]
+        taken = {m.start for m in kept}
+        for k in range(opening + 1, closing):
+            if words[k] in first_person and k not in taken:
+                kept.append(Mention(k, k + 1, state, "speaker"))
+        return sorted(kept, key=_mention_start)
 
     def _publisher_title(self, words: list[str], lowers: list[str], i: int, end: int, title: str) -> bool:
         """ "the President" in a release: a capitalised title the publishing state uses, not followed by
@@ -590,6 +623,10 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 def _made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
 
 
 def _plural(lowers: list[str], i: int) -> bool:

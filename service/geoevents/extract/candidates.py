@@ -94,7 +94,7 @@ _ELECTION_STATE_WINDOW = 3
 
 
 def _indirect(mentions: list[Mention]) -> bool:
-    return any(m.via in ("pronoun", "title", "publisher") for m in mentions)
+    return any(m.via in ("pronoun", "title", "publisher", "speaker") for m in mentions)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -361,7 +361,7 @@ def _build(
             m
             for m in mentions
             if m.actor.country
-            and m.via not in ("pronoun", "title", "publisher")
+            and m.via not in ("pronoun", "title", "publisher", "speaker")
             and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
             and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
         ]
