@@ -165,6 +165,8 @@ class Grammar:
     place_nouns: frozenset[str]
     accord_verbs: frozenset[str]
     irregular_past_verbs: frozenset[str]
+    military_ranks: frozenset[str]
+    military_services: frozenset[str]
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     military_leader_titles: frozenset[str]

@@ -488,3 +488,20 @@ def test_we_in_a_quote_is_the_state_of_the_official_it_is_attributed_to() -> Non
     words = tokenise(unattributed)
     found = ArticleActors(build_gazetteer(resources), resources.grammar).mentions(words, [w.lower() for w in words])
     assert found == []
+
+
+def test_ranks_and_services_between_a_title_and_a_name_are_skipped() -> None:
+    resources = load_resources()
+    actors = ArticleActors(build_gazetteer(resources), resources.grammar)
+    words = tokenise("Pentagon Press Secretary U.S. Air Force Brig. Gen. Kelly Ortiz spoke to reporters.")
+    persons = [m.actor for m in actors.mentions(words, [w.lower() for w in words]) if m.actor.kind == "person"]
+    assert [(p.name, p.country) for p in persons] == [("Kelly Ortiz", "USA")]
+
+
+def test_a_quoted_officials_our_strikes_are_his_states() -> None:
+    body = (
+        'Defence Minister Richard Marles briefed reporters. "Since our self-defense strikes on Friday, '
+        'there have been two more attacks on our forces in Iraq," Marles said.'
+    )
+    strikes = [e for e in extract(Article(id="q", body=body)) if e.type == "MilitaryAction"]
+    assert "AUS" in {s.actor.side for s in strikes}  # type: ignore[attr-defined]

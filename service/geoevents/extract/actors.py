@@ -216,8 +216,7 @@ class ArticleActors:
         if title is None:
             return -1
         owner = _owner_before(found, i, lowers, grammar)
-        if t_end < n and words[t_end] in grammar.honorifics:
-            t_end += 1 + (t_end + 1 < n and words[t_end + 1] == ".")  # "Advisor Dr. Eyal Hulata"
+        t_end = _after_honorifics(words, t_end, grammar, gz)  # "Advisor Dr. Eyal Hulata", "U.S. Air Force Brig. Gen."
         name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
         portfolio_and = t_end + 1 < n and lowers[t_end] == "and" and words[t_end + 1] in grammar.portfolio_words
         if name_end == t_end and t_end < n and (lowers[t_end] == "for" or portfolio_and):
@@ -289,7 +288,11 @@ class ArticleActors:
             return -1
         if entry.via == "none":
             return entry_end  # a place or product named after a state ("South China Sea")
-        if entry.via == "metonym" and _names_something(words, entry_end, gz):
+        if (
+            entry.via == "metonym"
+            and _names_something(words, entry_end, gz)
+            and _longest(gz.titles, gz.title_lengths, lowers, entry_end)[1] is None  # "Pentagon Press Secretary"
+        ):
             return entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
         actor = entry.actor
         via: MentionVia = entry.via
@@ -623,6 +626,24 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 def _made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
+
+
+def _after_honorifics(words: list[str], end: int, grammar: Grammar, gz: Gazetteer) -> int:
+    """Past the honorifics and military ranks between a title and a name ("Dr.", "U.S. Air Force Brig. Gen.")."""
+    n = len(words)
+    k = end
+    services, ranks = grammar.military_services, grammar.military_ranks
+    while k < n:
+        word = words[k]
+        if word in grammar.honorifics or word in ranks:
+            k += 1 + (k + 1 < n and words[k + 1] == ".")
+        elif (word in services or (k + 1 < n and words[k + 1] in services and (word,) in gz.entries)) and any(
+            w in ranks for w in words[k + 1 : k + 4]
+        ):
+            k += 1  # "Air Force", and the state's name before it: "U.S. Air Force Brig."
+        else:
+            break
+    return k
 
 
 def _mention_start(m: Mention) -> int:

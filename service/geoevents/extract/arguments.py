@@ -360,7 +360,7 @@ def possessor_of(mentions: list[Mention], start: int, lowers: list[str], grammar
         )
         if (
             not joined
-            and all(w.isalpha() or w in (",", "-") for w in between)
+            and all(w.replace("-", "").isalpha() or w in (",", "-") for w in between)  # "full-scale"
             and not any(
                 w in grammar.prepositions or w in grammar.clause_breaks or w in grammar.light_verbs for w in between
             )
