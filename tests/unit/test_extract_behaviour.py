@@ -505,3 +505,16 @@ def test_a_quoted_officials_our_strikes_are_his_states() -> None:
     )
     strikes = [e for e in extract(Article(id="q", body=body)) if e.type == "MilitaryAction"]
     assert "AUS" in {s.actor.side for s in strikes}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Lula announced the designation of a Presidential Delegation to Angola for the inauguration.", []),
+        ("Foreign Minister Penny Wong designated Ambassador Kevin Rudd to serve as chargé in Washington.", []),
+        ("Washington sanctioned four Russian entities over election interference in Moldova.", ["Sanction"]),
+        ("The European Union believes elections should happen in Haiti this year.", ["Election"]),
+    ],
+)
+def test_appointments_and_election_vocabulary_state_no_sanction_or_election(text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(Article(id="d", body=text))] == expected

@@ -365,7 +365,14 @@ def _build(
             and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
             and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
         ]
-        nearest = sorted(near, key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)))
+        # "believes elections should happen in Haiti": the place after "in" is where the vote is
+        nearest = sorted(
+            near,
+            key=lambda m: (
+                not (m.start >= hit.end and m.prep in _ELECTION_PLACE_PREPS and m.prep != "of"),
+                min(abs(m.start - hit.end), abs(hit.start - m.end)),
+            ),
+        )
         country = nearest[0].actor.country if nearest else None
         if country is None:
             return []
