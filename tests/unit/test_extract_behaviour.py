@@ -518,3 +518,9 @@ def test_a_quoted_officials_our_strikes_are_his_states() -> None:
 )
 def test_appointments_and_election_vocabulary_state_no_sanction_or_election(text: str, expected: list[str]) -> None:
     assert [e.type for e in extract(Article(id="d", body=text))] == expected
+
+
+def test_tense_relations_between_two_capitals_are_a_rift() -> None:
+    body = "Relations between Bogota and Washington have been tense since the sanctions last year."
+    [rift] = [e for e in extract(Article(id="t", body=body)) if e.type == "DiplomaticRift"]
+    assert {p.side for p in rift.parties} == {"COL", "USA"}  # type: ignore[attr-defined]
