@@ -50,22 +50,19 @@ def _nested_meetings_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     """ "arrived in Saudi Arabia and will meet Saudi and Yemeni officials": two triggers of one
     sentence, one meeting; a meeting whose sides are within another's of the same sentence and
     status takes that one's key."""
-    by_sentence: dict[tuple[int, Any], list[tuple[str, Candidate]]] = {}
+    by_sentence: dict[tuple[int, Any], list[tuple[str, Candidate, frozenset[str]]]] = {}
     for key, c in keyed:
         if c.type == "Meeting":
-            by_sentence.setdefault((c.sentence.start, c.fields.get("status")), []).append((key, c))
+            by_sentence.setdefault((c.sentence.start, c.fields.get("status")), []).append((key, c, _sides(c)))
     if all(len(group) < 2 for group in by_sentence.values()):
         return keyed  # the common case: at most one meeting per sentence and status
-    out = []
-    for key, c in keyed:
-        if c.type == "Meeting":
-            sides = _sides(c)
-            group = by_sentence[(c.sentence.start, c.fields.get("status"))]
-            wider = [(k, o) for k, o in group if o is not c and sides < _sides(o)]
+    wider_key: dict[int, str] = {}  # id of a narrower meeting -> the key of the widest one around it
+    for group in by_sentence.values():
+        for _key, c, sides in group:
+            wider = [(k, o_sides) for k, o, o_sides in group if o is not c and sides < o_sides]
             if wider:
-                key = max(wider, key=lambda ko: len(_sides(ko[1])))[0]
-        out.append((key, c))
-    return out
+                wider_key[id(c)] = max(wider, key=lambda ks: len(ks[1]))[0]
+    return [(wider_key.get(id(c), key), c) for key, c in keyed]
 
 
 def event_id(article_id: str, print_: str) -> str:

@@ -16,7 +16,7 @@ from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
-__all__ = ["ArticleActors", "Mention"]
+__all__ = ["ArticleActors", "Mention", "made_in"]
 
 MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "speaker", "none"]
 
@@ -296,14 +296,13 @@ class ArticleActors:
             return entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
         actor = entry.actor
         via: MentionVia = entry.via
+        demonym_next = entry.via == "demonym" and _demonym_at(gz, words, entry_end)  # "Palestinian Americans"
         if entry.via == "person":
             actor = self.by_full_name.get(actor.name, actor)
             self._remember(actor)
-        elif entry.via == "demonym" and (
-            (i and lowers[i - 1] in grammar.population_qualifiers) or _demonym_at(gz, words, entry_end)
-        ):
+        elif entry.via == "demonym" and ((i and lowers[i - 1] in grammar.population_qualifiers) or demonym_next):
             # "ethnic Albanians", "Palestinian Americans": a population that is not the state
-            span_end = entry_end + 1 if _demonym_at(gz, words, entry_end) else entry_end
+            span_end = entry_end + 1 if demonym_next else entry_end
             span_start = i if span_end > entry_end else i - 1
             actor = Actor(name=" ".join(words[span_start:span_end]), kind="organization")
             via = "name"
@@ -313,7 +312,7 @@ class ArticleActors:
             name = " ".join(words[i:group_end])
             actor = Actor(name=name, kind="organization", country=actor.country)
         modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
-            _made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
+            made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
         )
         found.append(Mention(i, entry_end, actor, via, modifier=modifier))
         return entry_end
@@ -431,13 +430,9 @@ class ArticleActors:
         """ "the President" in a release: a capitalised title the publishing state uses, not followed by
         "of"/"for" ("the President of Kenya"), and not a plural."""
         publisher = self.publisher
-        if publisher is None or publisher.country is None or not (i and lowers[i - 1] == "the"):
+        if publisher is None or publisher.country is None or not words[i][:1].isupper():
             return False
-        if (
-            not words[i][:1].isupper()
-            or _plural(lowers, end - 1)
-            or (end < len(lowers) and lowers[end] in ("of", "for"))
-        ):
+        if not self._definite_title(lowers, i, end):
             return False
         return title in self.gazetteer.country_titles.get(publisher.country, frozenset())
 
@@ -623,7 +618,7 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
     return None
 
 
-def _made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
+def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
 

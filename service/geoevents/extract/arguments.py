@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geoevents.extract.actors import Mention
+from geoevents.extract.actors import Mention, made_in
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.resources import Grammar
 
@@ -148,12 +148,7 @@ def find_agent(
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
             if m.modifier and m.end <= start <= m.end + 3 and all(w.isalpha() for w in lowers[m.end : start]):
-                made = (
-                    m.end + 1 < len(lowers)
-                    and lowers[m.end] == "-"
-                    and lowers[m.end + 1] in grammar.provenance_suffixes
-                )
-                if made or lowers[m.start].rpartition("-")[2] in grammar.provenance_suffixes:
+                if made_in(lowers, m.end, grammar) or lowers[m.start].rpartition("-")[2] in grammar.provenance_suffixes:
                     continue  # "U.S.-made bombs": where a weapon was made says nothing of who used it
                 return m, False
     if nominal and not _has_light_verb(lowers, start, clause, grammar):

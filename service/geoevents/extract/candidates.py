@@ -51,6 +51,8 @@ _AGENTIVE = {
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
+#: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
+_INDIRECT_VIAS = frozenset({"pronoun", "title", "publisher", "speaker"})
 #: Pronoun-resolved or title-only actors are less certain than named ones.
 _INDIRECT_PENALTY = 0.85
 #: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
@@ -94,7 +96,7 @@ _ELECTION_STATE_WINDOW = 3
 
 
 def _indirect(mentions: list[Mention]) -> bool:
-    return any(m.via in ("pronoun", "title", "publisher", "speaker") for m in mentions)
+    return any(m.via in _INDIRECT_VIAS for m in mentions)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -303,10 +305,12 @@ def _build(
                 if clause.start <= m.start and hit.start - _PASSIVE_SUBJECT_GAP <= m.end <= hit.start and m.prep is None
             ]
             patients = subject[-1:] if subject else []
+        if not patients and event_type != "Threat":
+            return []  # a threat may have no named target; an endorsement or a sanction has one
+        typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
         out = []
         if event_type == "Threat" and not [p for p in patients if not _same_actor(agent.actor, p.actor)]:
-            kind = fields.threat_kind(lowers[hit.start :], grammar)
-            draft = make({agent_role: agent.actor, patient_role: None}, {"kind": kind}, [agent])
+            draft = make({agent_role: agent.actor, patient_role: None}, {typed_name: typed_value}, [agent])
             draft.confidence = round(draft.confidence * _NO_TARGET_PENALTY, 3)
             return [draft]
         for doer in _coordinated_subjects(agent, mentions, lowers, grammar) if not _passive else [agent]:
@@ -318,14 +322,8 @@ def _build(
                     continue  # sanctions are imposed on another state, its entities or officials
                 if event_type == "Threat" and same_side and patient.actor.kind == "country":
                     continue  # a government does not threaten its own state
-                typed: dict[str, Any] = {}
-                if event_type == "Threat":
-                    typed["kind"] = fields.threat_kind(lowers[hit.start :], grammar)
-                elif event_type == "Sanction":
-                    typed["measure"] = measure_of(hit, lowers, text, row.label, grammar)
-                elif event_type == "Endorsement":
-                    typed["context"] = election_context(lowers)
-                out.append(make({agent_role: doer.actor, patient_role: patient.actor}, typed, [doer, patient]))
+                roles = {agent_role: doer.actor, patient_role: patient.actor}
+                out.append(make(roles, {typed_name: typed_value}, [doer, patient]))
         return out
 
     if event_type == "MilitaryAction":
@@ -361,7 +359,7 @@ def _build(
             m
             for m in mentions
             if m.actor.country
-            and m.via not in ("pronoun", "title", "publisher", "speaker")
+            and m.via not in _INDIRECT_VIAS
             and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
             and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
         ]
@@ -431,7 +429,7 @@ def _build(
     states = {m.side for m in parties}
     if len(states) < 2:
         return []  # an act inside one state (a cabinet meeting, a domestic row) is not in scope
-    typed = {}
+    typed: dict[str, Any] = {}
     role = "participants" if event_type == "Meeting" else "parties"
     if event_type == "Meeting":
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
@@ -457,6 +455,15 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _agentive_field(event_type: str, hit: Hit, lowers: list[str], text: str, grammar: Grammar) -> tuple[str, Any]:
+    """The typed field of an endorsement, threat or sanction: the trigger's, whoever acts on whom."""
+    if event_type == "Threat":
+        return "kind", fields.threat_kind(lowers[hit.start :], grammar)
+    if event_type == "Sanction":
+        return "measure", measure_of(hit, lowers, text, hit.row.label, grammar)
+    return "context", election_context(lowers)
 
 
 def _faced(
