@@ -57,6 +57,9 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ),
         ("Turkey is willing to open talks and deploy troops to Syria.", None),
         ("The chancellor has no intention of sending German troops to fight in Ukraine.", None),
+        ("Hamas threatened on Monday to resume attacks in Israel.", "Threat"),
+        ("The Kenyan president threatened further action against Uganda over the border closure.", "Threat"),
+        ("Russia threatened two of its neighbours, Estonia and Latvia, with a cut-off of gas.", "Threat"),
         ("Every day civilians in Gaza are getting killed, the agency said.", None),
     ],
 )
@@ -185,6 +188,11 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "The mayor met local elected officials in Lagos to discuss flooding.",
         "Ministers discussed the threat posed by Iran's missile programme to Gulf shipping.",
         "Norway warned about the danger of Russian cyber attacks on power grids.",
+        "Sweden said Iran's proxies threaten regional stability and shipping in the Red Sea.",
+        "Chile's foreign minister warned about Bolivia's attack on its border posts, citing no evidence.",
+        "Our partnership with Kenya helps to meet this pressing regional challenge, Ghana said.",
+        "Officials in Oslo were in charge of the talks while the charge d'affaires of Peru waited.",
+        "Poland says Russia will create a false pretext for invasion of Moldova.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

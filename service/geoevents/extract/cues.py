@@ -30,6 +30,11 @@ __all__ = [
 _GOVERNING_WINDOW = 4
 
 
+#: Words after "threaten" that make it an act, not a danger: "threatened Monday to resume", "threatened
+#: further action against Russia", "threatened X with", "threatened by X" (the passive is read elsewhere).
+_THREATENED_ACT = frozenset({"with", "against", "by"})
+
+
 #: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
 _DECISION_WINDOW = 6
 
@@ -123,8 +128,26 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
         made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
         return infinitive or made or (bool(after) and after[0] == "of" and costly)
     if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
-        return costly  # "warned of retaliation", not "warned of the danger"
+        # "warned of retaliation", not "warned of the danger" nor "warned about Ukraine's attack" (a prediction)
+        return costly and not _actor_before_cost(hit, after, mentions, grammar)
+    if word.startswith("threaten") and after and "to" not in after[:3] and not costly:
+        if not _THREATENED_ACT.isdisjoint(lowers[hit.end : clause.end]):
+            return True
+        # "threatened Canada", not "threatens regional stability", "threaten Yemen's peace" nor "threaten
+        # the security of Ukraine" (a danger)
+        reach = hit.end + THREAT_SCOPE
+        return any(
+            hit.end <= m.start < reach and not m.possessive and "of" not in lowers[m.start - 2 : m.start]
+            for m in mentions
+        )
     return True
+
+
+def _actor_before_cost(hit: Hit, after: list[str], mentions: list[Mention], grammar: Grammar) -> bool:
+    """ "warned of a Russian invasion": the cost warned of is another actor's act."""
+    kinds = grammar.threat_kinds.values()
+    cost = next(i for i, w in enumerate(after) if any(w in k for k in kinds))
+    return any(hit.end < m.start < hit.end + cost for m in mentions)
 
 
 def is_named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
