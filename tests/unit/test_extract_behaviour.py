@@ -532,3 +532,23 @@ def test_tense_relations_between_two_capitals_are_a_rift() -> None:
     body = "Relations between Bogota and Washington have been tense since the sanctions last year."
     [rift] = [e for e in extract(Article(id="t", body=body)) if e.type == "DiplomaticRift"]
     assert {p.side for p in rift.parties} == {"COL", "USA"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brazil says the plans the EU made before the invasion of Ukraine still hold.",
+        "Sanctions came a day after the beginning of the invasion, with partners from the European Union and Japan.",
+        "The next day, President Lula said: 'This is the start of invasion.'",
+        "The order widens the sanctions criteria for threats to Canadian interests posed by the Belarusian regime.",
+    ],
+)
+def test_a_nominal_act_is_not_done_by_a_state_named_around_it(body: str) -> None:
+    done = {getattr(e, "actor", None) or getattr(e, "imposer", None) for e in extract(Article(id="v", body=body))}
+    assert {a.side for a in done if a is not None} <= {"RUS"}
+
+
+def test_a_nominal_act_is_done_by_its_by_phrase_unless_another_participle_takes_it() -> None:
+    body = "Chile condemned the shelling of schools and hospitals by Russian armed forces."
+    [attack] = [e for e in extract(Article(id="b", body=body)) if e.type == "MilitaryAction"]
+    assert attack.actor.side == "RUS"  # type: ignore[attr-defined]

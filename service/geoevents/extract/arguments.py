@@ -22,6 +22,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
 _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
+#: How close after a nominal act "from" names its doer ("threats from Beijing", "attacks from the Taliban").
+_FROM_DOER_GAP = 2
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
 #: Relative pronouns that open an aside between commas.
@@ -147,16 +149,27 @@ def find_agent(
     if nominal:
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
-            if m.modifier and m.end <= start <= m.end + 3 and all(w.isalpha() for w in lowers[m.end : start]):
+            if (
+                m.modifier
+                and m.end <= start <= m.end + 3
+                and all(_adjective_like(w, grammar) for w in lowers[m.end : start])
+            ):
                 if made_in(lowers, m.end, grammar) or lowers[m.start].rpartition("-")[2] in grammar.provenance_suffixes:
                     continue  # "U.S.-made bombs": where a weapon was made says nothing of who used it
                 return m, False
     if nominal and not _has_light_verb(lowers, start, clause, grammar):
         # A bare noun ("amid tariff threats") has no subject; only "threats from Beijing" names one.
+        # ("partners from the European Union" further on is no doer of "the invasion")
         after = [
             m
             for m in mentions
-            if m.start >= end and m.prep in ("by", "from") and m.start < clause.end + 2 and not m.modifier
+            if m.start >= end
+            and (
+                (m.prep == "by" and not _other_participle(lowers, end + 1, m.start, grammar))
+                or (m.prep == "from" and m.start <= end + _FROM_DOER_GAP)
+            )
+            and m.start < clause.end + 2
+            and not m.modifier
         ]
         return (after[0], False) if after else (None, False)
     left = _left_of(mentions, start, clause, lowers, grammar)
@@ -170,6 +183,18 @@ def find_agent(
     if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
         return earlier[0], False
     return None, False
+
+
+def _other_participle(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
+    """ "threats to U.S. interests posed by the regime": a participle between a nominal act and "by"
+    takes the "by" for itself (the act's own, right after it, does not: "sanctions imposed ... by")."""
+    return any(w.endswith("ed") or w in grammar.irregular_past_verbs for w in lowers[lo:hi])
+
+
+def _adjective_like(word: str, grammar: Grammar) -> bool:
+    """A word that may stand between a qualifying state and its act ("Israeli air strikes"), unlike
+    the verb and the article in "the plans the EU made before the invasion"."""
+    return word.isalpha() and word not in grammar.prepositions and word not in grammar.nominal_determiners
 
 
 def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
@@ -193,8 +218,8 @@ def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Gram
     """ "launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
     for i in range(start - 1, max(clause.start, start - _LIGHT_VERB_WINDOW) - 1, -1):
         word = lowers[i]
-        if word in grammar.light_verbs:
-            return True
+        if word in grammar.light_verbs and (i == 0 or lowers[i - 1] not in grammar.nominal_determiners):
+            return True  # but "the start of invasion" is no verb, nor "our continued" before "support"
         if (word in grammar.prepositions and word not in _OBJECT_PREPS) or not (word[:1].isalnum() or word in "\"'"):
             return False
     return False

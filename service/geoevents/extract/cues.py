@@ -69,6 +69,8 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         return True  # "as shells continued crashing", "attacks were reported": a plural noun, not a verb
     if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
         return True
+    if hit.start > 0 and lowers[hit.start - 1] == "of" and not word.endswith(("ing", "ed")):
+        return True  # "the start of invasion" (but "accused of attacking", "a yacht of sanctioned oligarchs")
     # "its deadliest attack": a determiner right before, or one adjective between (not a name:
     # in "The US imposed", "US" is the subject)
     named = {i for m in mentions for i in range(m.start, m.end)}
