@@ -57,6 +57,7 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ),
         ("Turkey is willing to open talks and deploy troops to Syria.", None),
         ("The chancellor has no intention of sending German troops to fight in Ukraine.", None),
+        ("The premier has no intention of sending Danish warships or Danish troops to fight in Syria.", None),
         ("Hamas threatened on Monday to resume attacks in Israel.", "Threat"),
         ("The Kenyan president threatened further action against Uganda over the border closure.", "Threat"),
         ("Russia threatened two of its neighbours, Estonia and Latvia, with a cut-off of gas.", "Threat"),

@@ -11,9 +11,8 @@ __all__ = ["is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planne
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW = 3
-#: How much further a negation reaches over an infinitive trigger ("will not send troops to fight").
-_INFINITIVE_NEGATION_REACH = 4
-#: How far a hedge before "to" reaches into its infinitive ("aims to tighten sanctions and impose a blockade").
+#: How far a hedge or a negation before "to" reaches into its infinitive ("aims to tighten sanctions and
+#: impose a blockade", "has no intention of sending troops to fight").
 _INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
@@ -25,9 +24,18 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     """ "did not endorse", "never met", "no agreement"."""
     negations = grammar.negations
     window = grammar.negation_window
-    if start and lowers[start - 1] == "to":
-        window += _INFINITIVE_NEGATION_REACH  # "has no intention of sending troops to fight"
-    return any(w in negations or w.endswith("n't") for w in lowers[max(clause.start, start - window) : start])
+    if any(w in negations or w.endswith("n't") for w in lowers[max(clause.start, start - window) : start]):
+        return True
+    if not start or lowers[start - 1] != "to":
+        return False
+    # "has no intention of sending U.S. military or U.S. troops to fight": a negation governs the
+    # whole infinitive, up to a comma
+    for k in range(start - 2, max(clause.start, start - _INFINITIVE_WINDOW) - 1, -1):
+        if lowers[k] == ",":
+            return False
+        if lowers[k] in negations or lowers[k].endswith("n't"):
+            return True
+    return False
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
