@@ -148,6 +148,7 @@ class Grammar:
     institution_words: frozenset[str]
     portfolio_words: frozenset[str]
     honorifics: frozenset[str]
+    person_titles: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

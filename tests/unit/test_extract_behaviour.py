@@ -75,6 +75,14 @@ def test_meeting_mode_and_status_are_read_from_the_sentence() -> None:
     assert (visit.type, visit.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
 
 
+def test_he_does_not_reach_past_a_titled_person_no_data_file_holds() -> None:
+    body = (
+        "President Vladimir Putin spoke to reporters on Monday. "
+        "When Secretary Alvarez was in Suva in 1999, he praised Fiji for its peacekeepers."
+    )
+    assert [e for e in extract(Article(id="h", body=body)) if e.type == "Endorsement"] == []
+
+
 def test_persons_are_resolved_across_sentences() -> None:
     body = (
         "Japan's Prime Minister Sanae Takaichi arrived in Canberra on Monday. "

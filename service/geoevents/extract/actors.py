@@ -207,6 +207,8 @@ class ArticleActors:
         )
         if first_person is not None:
             self.last_subject_person = first_person
+        elif self.last_subject_person is not None and _unknown_person(words, 0, n, found, grammar):
+            self.last_subject_person = None  # a later "he" may be this person we cannot resolve
         return found
 
     def _read_title(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
@@ -378,6 +380,8 @@ class ArticleActors:
             found.append(Mention(i, i + 1, self.publisher, "publisher"))
         elif low in grammar.subject_pronouns and i + 1 < len(lowers) and lowers[i + 1] != "'s":
             subject = next((m.actor for m in found if m.actor.kind == "person"), None)
+            if subject is None and _unknown_person(words, 0, i, found, grammar):
+                return  # "When Secretary Shultz was here, he ...": someone we cannot resolve
             target = subject or self.last_subject_person
             if target is not None:
                 found.append(Mention(i, i + 1, target, "pronoun"))
@@ -621,6 +625,17 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
+
+
+def _unknown_person(words: list[str], lo: int, hi: int, found: list[Mention], grammar: Grammar) -> bool:
+    """Whether words[lo:hi] name a person by title or honorific whom no mention resolved ("Secretary Shultz")."""
+    titles, honorifics = grammar.person_titles, grammar.honorifics
+    for k in range(lo, hi - 1):
+        word = words[k]
+        named = (word in titles or word in honorifics) and words[k + 1][:1].isupper() and words[k + 1].isalpha()
+        if named and not any(m.start <= k + 1 < m.end for m in found):
+            return True
+    return False
 
 
 def _after_honorifics(words: list[str], end: int, grammar: Grammar, gz: Gazetteer) -> int:
