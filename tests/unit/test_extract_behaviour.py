@@ -11,7 +11,7 @@ from geoevents.extract.actors import ArticleActors
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.pipeline import extract
 from geoevents.extract.text import tokenise
-from geoevents.models import Article
+from geoevents.models import Actor, Article
 from geoevents.resources import load_resources
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -81,6 +81,18 @@ def test_he_does_not_reach_past_a_titled_person_no_data_file_holds() -> None:
         "When Secretary Alvarez was in Suva in 1999, he praised Fiji for its peacekeepers."
     )
     assert [e for e in extract(Article(id="h", body=body)) if e.type == "Endorsement"] == []
+
+
+def test_a_title_before_an_institution_names_no_person() -> None:
+    body = "Kenya fully supports the work of the General Assembly on ocean pollution."
+    assert all(a.kind != "person" for e in extract(Article(id="g", body=body)) for a in _actors(e))
+
+
+def _actors(event: object) -> list[Actor]:
+    out: list[Actor] = []
+    for value in vars(event).values():
+        out += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, Actor)]
+    return out
 
 
 def test_persons_are_resolved_across_sentences() -> None:

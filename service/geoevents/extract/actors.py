@@ -234,6 +234,8 @@ class ArticleActors:
         runs_on = name_end < n and words[name_end][:1].isupper()
         if name_end - t_end < 2 and known_name is None and runs_on:
             name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
+        if known_name is None and not grammar.institution_words.isdisjoint(words[t_end:name_end]):
+            name_end = t_end  # "the General Assembly": an institution, not General Assembly the person
         if name_end > t_end:
             name = _join_name(words[t_end:name_end])
             entry = gz.entries.get(tuple(words[t_end:name_end])) or (surname_entry if name_end - t_end > 1 else None)
