@@ -149,6 +149,7 @@ class Grammar:
     portfolio_words: frozenset[str]
     honorifics: frozenset[str]
     person_titles: frozenset[str]
+    placing_participles: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

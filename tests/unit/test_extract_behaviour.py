@@ -573,3 +573,23 @@ def test_a_nominal_act_is_done_by_its_by_phrase_unless_another_participle_takes_
     body = "Chile condemned the shelling of schools and hospitals by Russian armed forces."
     [attack] = [e for e in extract(Article(id="b", body=body)) if e.type == "MilitaryAction"]
     assert attack.actor.side == "RUS"  # type: ignore[attr-defined]
+
+
+def test_a_place_after_another_verb_is_no_side_of_the_act() -> None:
+    body = (
+        "In August, Chile hosted a virtual migration gathering, and in October, 12 countries gathered in Lima "
+        "for a ministerial on migration."
+    )
+    assert [e for e in extract(Article(id="l", body=body)) if e.type == "Meeting"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("The G20 foreign ministerial meeting will be held in Brazil next week.", {"BRA", "G20"}),
+        ("Canada imposed sanctions on six entities located in Iran.", {"CAN", "IRN"}),
+    ],
+)
+def test_a_place_after_the_acts_own_passive_or_a_placing_participle_stays_a_side(body: str, sides: set[str]) -> None:
+    [event] = extract(Article(id="p", body=body))
+    assert {a.side for a in _actors(event)} == sides

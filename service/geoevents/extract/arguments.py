@@ -185,10 +185,22 @@ def find_agent(
     return None, False
 
 
-def _other_participle(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
+def _other_participle(lowers: list[str], lo: int, hi: int, grammar: Grammar, *, own_passive: bool = False) -> bool:
     """ "threats to U.S. interests posed by the regime": a participle between a nominal act and "by"
-    takes the "by" for itself (the act's own, right after it, does not: "sanctions imposed ... by")."""
-    return any(w.endswith("ed") or w in grammar.irregular_past_verbs for w in lowers[lo:hi])
+    takes the "by" for itself (the act's own, right after it, does not: "sanctions imposed ... by").
+
+    With `own_passive`, the act's own passive ("the meeting will be held in Germany", "summits held
+    in Riyadh") and the participles that only place a thing ("entities located in Russia") are not
+    another verb.
+    """
+    for k in range(lo, hi):
+        w = lowers[k]
+        if not (w.endswith("ed") or w in grammar.irregular_past_verbs):
+            continue
+        if own_passive and (k == lo or lowers[k - 1] in grammar.passive_aux or w in grammar.placing_participles):
+            continue
+        return True
+    return False
 
 
 def _adjective_like(word: str, grammar: Grammar) -> bool:
@@ -257,6 +269,7 @@ def find_patients(
     ]
     topics_from = _purpose_topics(lowers, end, clause.end, grammar) if skip_topics else len(lowers)
     topic_from = _topic_phrase(lowers, end, clause.end, grammar) if skip_topics else len(lowers)
+    elsewhere: set[Mention] = set()
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
@@ -284,6 +297,12 @@ def find_patients(
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         if locative and any(o.start > m.start and _party_prep(o, lowers) for o in right):
             continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
+        if m in elsewhere:
+            continue
+        if locative and m.prep is not None and _other_participle(lowers, end, m.start, grammar, own_passive=True):
+            # "hosted a gathering, and in October 17 countries gathered in Bogota": another verb's place
+            elsewhere.update(coordinated(right, m, lowers, grammar, leftward=False))
+            continue
         return coordinated(right, m, lowers, grammar, leftward=False)
     return []
 
@@ -355,10 +374,11 @@ def _date_after(lowers: list[str], k: int) -> bool:
 
 
 def _purpose_topics(lowers: list[str], start: int, end: int, grammar: Grammar) -> int:
-    """Where "to discuss" (or another topic verb) opens what a meeting is about, else the sentence's end."""
+    """Where "to discuss" (or another topic verb) or "will focus on" opens what a meeting is about, else
+    the sentence's end."""
     verbs = grammar.topic_verbs
     for k in range(start, min(end, len(lowers) - 1)):
-        if lowers[k] == "to" and lowers[k + 1] in verbs:
+        if (lowers[k] == "to" and lowers[k + 1] in verbs) or (lowers[k] in verbs and lowers[k + 1] == "on"):
             return k
     return len(lowers)
 
