@@ -59,6 +59,9 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("The chancellor has no intention of sending German troops to fight in Ukraine.", None),
         ("The premier has no intention of sending Danish warships or Danish troops to fight in Syria.", None),
         ("Hamas threatened on Monday to resume attacks in Israel.", "Threat"),
+        ("Officials in Riga fear that Russia may be about to invade Latvia.", None),
+        ("The chancellor said a Russian attack on Moldova would bring new sanctions.", None),
+        ("Peru says the principles being threatened by Bolivia must be defended.", None),
         ("The Kenyan president threatened further action against Uganda over the border closure.", "Threat"),
         ("Russia threatened two of its neighbours, Estonia and Latvia, with a cut-off of gas.", "Threat"),
         ("Every day civilians in Gaza are getting killed, the agency said.", None),
@@ -214,6 +217,7 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Our partnership with Kenya helps to meet this pressing regional challenge, Ghana said.",
         "Officials in Oslo were in charge of the talks while the charge d'affaires of Peru waited.",
         "Poland says Russia will create a false pretext for invasion of Moldova.",
+        "Chile was a partner in the evacuation, enabling Spain to host thousands of Haitians in Madrid.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

@@ -305,6 +305,8 @@ def _build(
                 if clause.start <= m.start and hit.start - _PASSIVE_SUBJECT_GAP <= m.end <= hit.start and m.prep is None
             ]
             patients = subject[-1:] if subject else []
+            if not patients:
+                return []  # "its right to exist threatened by Russia": a thing is endangered, no actor is targeted
         if not patients and event_type != "Threat":
             return []  # a threat may have no named target; an endorsement or a sanction has one
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)

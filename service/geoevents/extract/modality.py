@@ -17,6 +17,11 @@ _INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
 _WILL = frozenset({"will", "'ll", "shall"})
+#: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
+#: may lie before and after the act they make a supposition.
+_INDEFINITE_REACH = 3
+_MODAL_REACH = 6
+_SUPPOSING_MODALS = frozenset({"would", "could", "might"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
 
 
@@ -44,20 +49,34 @@ def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
-    """ "could deploy", "might impose": a possibility, not an act.
+    """ "could deploy", "might impose", "may be about to invade": a possibility, not an act.
 
     A hedge before "to" governs the whole infinitive, coordinated verbs included: "a resolution
-    that aims to tighten sanctions and impose a naval blockade".
+    that aims to tighten sanctions and impose a naval blockade". An act introduced as "a ..." and
+    followed by a modal is supposed: "a Russian invasion of Ukraine would lead to sanctions".
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
     if not hedges.isdisjoint(lowers[lo:start]):
+        return True
+    if start >= 2 and lowers[start - 2 : start] == ["about", "to"] and not hedges.isdisjoint(lowers[lo - 2 : lo]):
+        return True
+    if "a" in lowers[max(clause.start, start - _INDEFINITE_REACH) : start] and _modal_follows(lowers, start, clause):
         return True
     for k in range(start - 2, max(clause.start, start - _INFINITIVE_WINDOW) - 1, -1):
         if lowers[k] == ",":
             return False  # "the capabilities it needs to meet new threats, our agreement at the summit"
         if lowers[k] in hedges and lowers[k + 1] == "to":
             return True
+    return False
+
+
+def _modal_follows(lowers: list[str], start: int, clause: Clause) -> bool:
+    for k in range(start + 1, min(clause.end, start + _MODAL_REACH)):
+        if lowers[k] in _SUPPOSING_MODALS:
+            return True
+        if lowers[k] == ",":
+            return False
     return False
 
 
