@@ -296,6 +296,7 @@ def test_an_expulsion_and_the_answering_expulsion_are_two_rifts() -> None:
         ("The United States imposed a 25% tariff on imports of Spanish olive oil.", "25% tariff"),
         ("The EU imposed an asset freeze on three Russian banks.", "asset freeze"),
         ("Canada imposed visa bans on four Iranian officials.", "visa bans"),
+        ("Sweden suspended part of its development aid programme for Mali after the coup.", "development aid"),
     ],
 )
 def test_a_sanctions_measure_is_named_in_the_sentences_words(text: str, measure: str) -> None:
