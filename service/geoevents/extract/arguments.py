@@ -402,7 +402,11 @@ def possessor_of(mentions: list[Mention], start: int, lowers: list[str], grammar
             not joined
             and all(w.replace("-", "").isalpha() or w in (",", "-") for w in between)  # "full-scale"
             and not any(
-                w in grammar.prepositions or w in grammar.clause_breaks or w in grammar.light_verbs for w in between
+                w in grammar.prepositions
+                or w in grammar.clause_breaks
+                or w in grammar.light_verbs
+                or w in grammar.nominal_determiners  # "Ukraine's General Staff confirmed the attack"
+                for w in between
             )
         ):
             return m
