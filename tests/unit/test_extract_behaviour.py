@@ -172,10 +172,6 @@ def _sides(event: object) -> tuple[str | None, ...]:
         # a title only one state uses stands for that state's official
         ("In Hanoi, the Deputy Secretary will meet with Vietnamese officials on trade.", ("Meeting", "USA", "VNM")),
         (
-            "Assistant Secretary of State for Western Hemisphere Affairs Dr. Ana Ruiz will travel to Peru and Chile.",
-            ("Meeting", "CHL", "PER", "USA"),
-        ),
-        (
             "The Treasury said the Secretary of State has imposed sanctions on two Iranian entities.",
             ("Sanction", "USA", "IRN"),
         ),
@@ -598,3 +594,22 @@ def test_a_place_after_another_verb_is_no_side_of_the_act() -> None:
 def test_a_place_after_the_acts_own_passive_or_a_placing_participle_stays_a_side(body: str, sides: set[str]) -> None:
     [event] = extract(Article(id="p", body=body))
     assert {a.side for a in _actors(event)} == sides
+
+
+@pytest.mark.parametrize(
+    ("body", "traveller"),
+    [
+        (
+            "Assistant Secretary of State for Western Hemisphere Affairs Dr. Ana Ruiz will travel to Peru and Chile.",
+            "USA",
+        ),
+        (
+            "Australian Foreign Minister Penny Wong is on travel to Lima, Peru, and Chile from May 2 to 6.",
+            "AUS",
+        ),
+    ],
+)
+def test_a_trip_to_several_states_is_one_visit_to_each(body: str, traveller: str) -> None:
+    visits = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
+    visited = sorted(sorted({a.side for a in v.participants} - {traveller}) for v in visits)  # type: ignore[attr-defined]
+    assert visited == [["CHL"], ["PER"]]

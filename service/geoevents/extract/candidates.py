@@ -50,6 +50,8 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+#: Meeting triggers that name a journey: a trip to several states is one visit to each.
+_TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
 _INDIRECT_VIAS = frozenset({"pronoun", "title", "publisher", "speaker"})
@@ -451,12 +453,29 @@ def _build(
         typed["goods"] = fields.goods(text, grammar)
     elif event_type == "Agreement":
         typed["subject"] = row.label
+    if event_type == "Meeting" and row.label in _TRAVEL_LABELS:
+        trips = _one_trip_per_destination(parties, hit)
+        if trips:
+            return [make({role: [m.actor for m in sides]}, dict(typed), sides) for sides in trips]
     order: tuple[str, ...] = ()
     if event_type == "DiplomaticRift":
         # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _one_trip_per_destination(parties: list[Mention], hit: Hit) -> list[list[Mention]]:
+    """ "will travel to Phnom Penh, Cambodia, and Tokyo, Japan": one visit per state travelled to,
+    each with the travellers; empty when the sentence names no traveller or a single destination."""
+    travellers = [m for m in parties if m.end <= hit.start]
+    destinations = [m for m in parties if m.start >= hit.end and m.actor.kind == "country" and m.prep != "with"]
+    if not travellers or len({m.side for m in destinations}) < 2 or len(destinations) + len(travellers) < len(parties):
+        return []
+    visited = _distinct(destinations)
+    if any(m.side == t.side for m in visited for t in travellers):
+        return []
+    return [[*travellers, m] for m in visited]
 
 
 def _agentive_field(event_type: str, hit: Hit, lowers: list[str], text: str, grammar: Grammar) -> tuple[str, Any]:
