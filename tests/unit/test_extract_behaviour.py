@@ -613,3 +613,26 @@ def test_a_trip_to_several_states_is_one_visit_to_each(body: str, traveller: str
     visits = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
     visited = sorted(sorted({a.side for a in v.participants} - {traveller}) for v in visits)  # type: ignore[attr-defined]
     assert visited == [["CHL"], ["PER"]]
+
+
+def test_a_plural_act_before_on_is_a_noun_not_a_verb_of_the_condemning_leaders() -> None:
+    body = "We, the leaders of France, Germany and Italy, condemn Putin's war and attacks on the people of Ukraine."
+    doers = {e.actor.side for e in extract(Article(id="d", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
+    assert doers <= {"RUS"}
+
+
+def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
+    body = "In recent days there have been several U.S. airstrikes against the Houthis."
+    doers = {e.actor.side for e in extract(Article(id="d", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
+    assert doers == {"USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, Secretary of State Marco Rubio designated Ambassador Ana Ruiz as Charge d'affaires to Peru.",
+        "Canada and the EU are working to limit Russia's ability to deploy its remaining reserves to fund its war.",
+    ],
+)
+def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None:
+    assert extract(Article(id="m", body=text)) == []

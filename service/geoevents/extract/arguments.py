@@ -149,8 +149,10 @@ def find_agent(
     if nominal:
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
+            # "U.S. airstrikes", "United Nations sanctions", "NATO air strikes": a name used as one
+            named = m.via in ("name", "body") and m.end <= start <= m.end + 1
             if (
-                m.modifier
+                (m.modifier or named)
                 and m.end <= start <= m.end + 3
                 and all(_adjective_like(w, grammar) for w in lowers[m.end : start])
             ):

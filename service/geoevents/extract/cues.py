@@ -26,6 +26,10 @@ __all__ = [
     "states_a_threat",
 ]
 
+#: Prepositions after a plural trigger that make it a noun: a verb "attacks" would take its object directly.
+_NOUN_FOLLOWERS = frozenset({"on", "against"})
+
+
 #: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
 _GOVERNING_WINDOW = 4
 
@@ -65,8 +69,12 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         return True
     word = lowers[hit.start]
     following = lowers[hit.end] if hit.end < len(lowers) else ""
-    if word.endswith("s") and (following.endswith("ed") or following in grammar.verbal_followers):
-        return True  # "as shells continued crashing", "attacks were reported": a plural noun, not a verb
+    if word.endswith("s") and (
+        following.endswith("ed") or following in grammar.verbal_followers or following in _NOUN_FOLLOWERS
+    ):
+        # "as shells continued crashing", "attacks were reported", "and attacks on the people of
+        # Ukraine": a plural noun, not a verb
+        return True
     if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
         return True
     if hit.start > 0 and lowers[hit.start - 1] == "of" and not word.endswith(("ing", "ed")):
