@@ -50,6 +50,8 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+#: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
+_HOSTED_CAMEO = "043"
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
 _TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
@@ -326,6 +328,9 @@ def _build(
                     continue  # sanctions are imposed on another state, its entities or officials
                 if event_type == "Threat" and same_side and patient.actor.kind == "country":
                     continue  # a government does not threaten its own state
+                if event_type == "Endorsement" and _welcomed_to_a_place(hit, patient, words, lowers):
+                    out.append(_hosted(doer, patient, hit, sentence, lowers, clause, grammar))
+                    continue
                 roles = {agent_role: doer.actor, patient_role: patient.actor}
                 out.append(make(roles, {typed_name: typed_value}, [doer, patient]))
         return out
@@ -463,6 +468,24 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
+    """ "welcomed Israeli President Rivlin to the White House": a guest received, not praise."""
+    if hit.row.label != "welcomed" or patient.actor.kind != "person" or patient.end + 2 >= len(words):
+        return False
+    k = patient.end + 1 + (lowers[patient.end + 1] == "the")
+    return lowers[patient.end] == "to" and words[k][:1].isupper()
+
+
+def _hosted(
+    host: Mention, guest: Mention, hit: Hit, sentence: Sentence, lowers: list[str], clause: Clause, grammar: Grammar
+) -> Candidate:
+    status = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
+    typed = {"mode": "in_person", "status": status}
+    confidence = round(hit.row.weight * (_INDIRECT_PENALTY if _indirect([host, guest]) else 1.0), 3)
+    sides = {"participants": [host.actor, guest.actor]}
+    return Candidate("Meeting", sides, typed, sentence, confidence, "CONSULT", _HOSTED_CAMEO)
 
 
 def _one_trip_per_destination(parties: list[Mention], hit: Hit) -> list[list[Mention]]:
