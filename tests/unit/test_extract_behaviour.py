@@ -633,6 +633,7 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "Today, Secretary of State Marco Rubio designated Ambassador Ana Ruiz as Charge d'affaires to Peru.",
         "Canada and the EU are working to limit Russia's ability to deploy its remaining reserves to fund its war.",
         "Norway will continue to provide humanitarian aid and economic support to Sudan.",
+        "Canada is offering a reward for information on foreign interference in Canadian elections.",
     ],
 )
 def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None:
