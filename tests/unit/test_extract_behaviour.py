@@ -634,6 +634,8 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "Canada and the EU are working to limit Russia's ability to deploy its remaining reserves to fund its war.",
         "Norway will continue to provide humanitarian aid and economic support to Sudan.",
         "Canada is offering a reward for information on foreign interference in Canadian elections.",
+        "Norway has been instrumental in helping to build upon the ongoing truce in Sudan.",
+        "We look forward to the rapid passage of legislation that President Lula can sign into law.",
     ],
 )
 def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None:
