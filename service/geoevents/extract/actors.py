@@ -7,7 +7,7 @@ the article has introduced so far and resolves later mentions against it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -207,7 +207,7 @@ class ArticleActors:
         )
         if first_person is not None:
             self.last_subject_person = first_person
-        elif self.last_subject_person is not None and _unknown_person(words, 0, n, found, grammar):
+        elif self.last_subject_person is not None and _unknown_person(words, starts, n, found, grammar):
             self.last_subject_person = None  # a later "he" may be this person we cannot resolve
         return found
 
@@ -382,7 +382,7 @@ class ArticleActors:
             found.append(Mention(i, i + 1, self.publisher, "publisher"))
         elif low in grammar.subject_pronouns and i + 1 < len(lowers) and lowers[i + 1] != "'s":
             subject = next((m.actor for m in found if m.actor.kind == "person"), None)
-            if subject is None and _unknown_person(words, 0, i, found, grammar):
+            if subject is None and _unknown_person(words, range(i), i, found, grammar):
                 return  # "When Secretary Shultz was here, he ...": someone we cannot resolve
             target = subject or self.last_subject_person
             if target is not None:
@@ -629,10 +629,15 @@ def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
 
 
-def _unknown_person(words: list[str], lo: int, hi: int, found: list[Mention], grammar: Grammar) -> bool:
-    """Whether words[lo:hi] name a person by title or honorific whom no mention resolved ("Secretary Shultz")."""
+def _unknown_person(
+    words: list[str], candidates: Iterable[int], hi: int, found: list[Mention], grammar: Grammar
+) -> bool:
+    """Whether a title or honorific at one of `candidates` (positions before `hi`) names a person whom
+    no mention resolved ("Secretary Shultz")."""
     titles, honorifics = grammar.person_titles, grammar.honorifics
-    for k in range(lo, hi - 1):
+    for k in candidates:
+        if k >= hi - 1:
+            break
         word = words[k]
         named = (word in titles or word in honorifics) and words[k + 1][:1].isupper() and words[k + 1].isalpha()
         if named and not any(m.start <= k + 1 < m.end for m in found):
