@@ -636,6 +636,8 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "Canada is offering a reward for information on foreign interference in Canadian elections.",
         "Norway has been instrumental in helping to build upon the ongoing truce in Sudan.",
         "We look forward to the rapid passage of legislation that President Lula can sign into law.",
+        'Russia bars its media from calling it a "war," an "invasion" or an "attack."',
+        "Ties between Morocco and Spain date back to the Treaty of Peace and Friendship of 1799.",
     ],
 )
 def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None:

@@ -50,6 +50,8 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+#: Punctuation written inside closing quotes, American style ('an "invasion," or').
+_QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
 _HOSTED_CAMEO = "043"
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
@@ -152,6 +154,8 @@ def candidates_for_sentence(
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
+        if _quoted_word(words, hit):
+            continue  # 'referring to it as an "invasion"': the word is named, not the act
         clause = clause_of(lowers, hit.start, hit.end, grammar)
         event_type = hit.row.type
         if is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar):
@@ -468,6 +472,14 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _quoted_word(words: list[str], hit: Hit) -> bool:
+    """A trigger alone between quotes: 'called it a "war"', 'an "invasion," or an "attack."'."""
+    k, end = hit.start, hit.end
+    if k == 0 or words[k - 1] != '"' or end >= len(words):
+        return False
+    return words[end] == '"' or (words[end] in _QUOTE_PUNCT and end + 1 < len(words) and words[end + 1] == '"')
 
 
 def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:

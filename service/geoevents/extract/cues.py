@@ -164,6 +164,9 @@ def is_named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Claus
     """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty") with no
     verb that makes, signs or joins it in its clause."""
     k = hit.start
+    if k + 2 < len(words) and words[k][:1].isupper() and words[k + 1] == "of" and words[k + 2][:1].isupper():
+        # "the Treaty of Peace and Friendship", "the Treaty of Versailles": a name after all
+        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
     if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
         return False
     first = k - 1
