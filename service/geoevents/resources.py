@@ -150,6 +150,7 @@ class Grammar:
     honorifics: frozenset[str]
     person_titles: frozenset[str]
     placing_participles: frozenset[str]
+    victim_nouns: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

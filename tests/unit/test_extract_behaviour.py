@@ -649,3 +649,17 @@ def test_a_guest_welcomed_to_a_capital_is_a_meeting_not_praise() -> None:
     [event] = extract(Article(id="w", body=body))
     assert (event.type, event.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
     assert {a.side for a in _actors(event)} == {"BRA", "CHL"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Penny Wong spoke with Ukrainian Foreign Minister Andrii Sybiha to condemn reports of "
+        "mounting deaths of Ukrainian children in air strikes on Kharkiv.",
+        "We, the foreign ministers of Chile, Peru and Ecuador, condemn the mass arrests of protesters in Nicaragua.",
+    ],
+)
+def test_victims_and_co_signers_are_no_sides_of_a_rift(body: str) -> None:
+    rifts = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
+    sides = [{p.side for p in r.parties} for r in rifts]  # type: ignore[attr-defined]
+    assert all(not s <= {"AUS", "UKR"} and not s <= {"CHL", "PER", "ECU"} for s in sides)

@@ -50,6 +50,24 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+#: Rift verbs one side aims at another: with no side named after them, the sides named before
+#: are co-signers ("We, the ministers of A and B, condemn ..."), not two sides of a rift.
+_DIRECTED_RIFT_ACTS = frozenset(
+    {
+        "accused",
+        "condemned",
+        "criticised",
+        "denounced",
+        "blamed",
+        "rebuked",
+        "lambasted",
+        "slammed",
+        "censured",
+        "decried",
+        "charged",
+        "protested",
+    }
+)
 #: Punctuation written inside closing quotes, American style ('an "invasion," or').
 _QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
@@ -429,6 +447,12 @@ def _build(
     ]
     struck = None
     if event_type == "DiplomaticRift":
+        # "condemn the deaths of Ukrainian children": the victims' state is no side of the rift
+        found = [
+            m
+            for m in found
+            if not (m.via == "demonym" and m.end < len(lowers) and lowers[m.end] in grammar.victim_nouns)
+        ]
         acted_on = [m for m in found if target_of_condemned_act(m, hit, lowers, grammar)]
         struck = acted_on[0].actor.state if acted_on else None
         found = [m for m in found if m not in acted_on]
@@ -452,6 +476,9 @@ def _build(
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
         right = [m for m in parties if m.start > hit.start]
+        directed = row.label in _DIRECTED_RIFT_ACTS and not is_nominal(hit, lowers, grammar, mentions)
+        if directed and not right:
+            return []  # "We, the ministers of A and B, condemn the arrests": co-signers, not two sides
         parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
         typed["act"] = row.label
     elif event_type == "TradeDeal":
