@@ -151,6 +151,7 @@ class Grammar:
     person_titles: frozenset[str]
     placing_participles: frozenset[str]
     victim_nouns: frozenset[str]
+    place_qualifiers: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

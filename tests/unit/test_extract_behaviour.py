@@ -663,3 +663,20 @@ def test_victims_and_co_signers_are_no_sides_of_a_rift(body: str) -> None:
     rifts = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
     sides = [{p.side for p in r.parties} for r in rifts]  # type: ignore[attr-defined]
     assert all(not s <= {"AUS", "UKR"} and not s <= {"CHL", "PER", "ECU"} for s in sides)
+
+
+def test_a_state_after_a_preposition_and_a_direction_is_a_place_not_a_subject() -> None:
+    body = "Eritrean forces shelled a town in northern Ethiopia over the weekend, witnesses said."
+    [attack] = [e for e in extract(Article(id="s", body=body)) if e.type == "MilitaryAction"]
+    assert (attack.actor.side, attack.target.side) == ("ERI", "ETH")  # type: ignore[attr-defined]
+
+
+def test_a_subject_before_an_aside_takes_part_in_the_meeting() -> None:
+    body = "Foreign Minister Penny Wong, last month in Jakarta, in western Indonesia, met with counterparts from Fiji."
+    [meeting] = [e for e in extract(Article(id="a", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} >= {"AUS", "FJI"}  # type: ignore[attr-defined]
+
+
+def test_a_trip_with_no_traveller_named_is_no_meeting_of_its_destinations() -> None:
+    body = "We look forward to the Secretary's upcoming travel to Kenya, Ghana and Senegal in August."
+    assert [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"] == []

@@ -121,7 +121,7 @@ class ArticleActors:
         if self.publisher is not None:
             self.pronouns |= g.first_person_plural
         self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
-        self.prep_lows = g.prepositions | g.determiners
+        self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = self.gazetteer.title_first | {"'s"}
 
     def next_sentence(self) -> None:
@@ -572,8 +572,8 @@ def _possessive_pronoun(lowers: list[str], i: int, grammar: Grammar) -> bool:
 def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str | None:
     """The preposition governing a mention, looking past determiners ("by the U.N.")."""
     i = start - 1
-    while i >= 0 and lowers[i] in grammar.determiners:
-        i -= 1
+    while i >= 0 and (lowers[i] in grammar.determiners or lowers[i] in grammar.place_qualifiers):
+        i -= 1  # "by the U.N.", "in southern Israel", "in the occupied West Bank"
     if i < 0 or lowers[i] not in grammar.prepositions or lowers[i] in grammar.clause_breaks:
         return None  # "after he held a call": "after" opens a clause whose subject this is
     if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:

@@ -26,6 +26,8 @@ _LIGHT_VERB_WINDOW = 8
 _FROM_DOER_GAP = 2
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
+#: The longest aside between a sentence-opening subject and its verb ("Blinken, just last month in the Negev,").
+_MAX_ASIDE = 12
 #: Relative pronouns that open an aside between commas.
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 #: Endings of adjectives that "and" may join before a possessed act ("unprovoked and unjustified").
@@ -209,6 +211,22 @@ def _adjective_like(word: str, grammar: Grammar) -> bool:
     """A word that may stand between a qualifying state and its act ("Israeli air strikes"), unlike
     the verb and the article in "the plans the EU made before the invasion"."""
     return word.isalpha() and word not in grammar.prepositions and word not in grammar.nominal_determiners
+
+
+def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
+    """ "Secretary Blinken, just last month in the Negev, in southern Israel, met with ...": the
+    sentence opens with its subject, then an aside between commas, then the verb."""
+    if m.start > 1 or m.end >= start or lowers[m.end] != "," or lowers[start - 1] != ",":
+        return False
+    aside = lowers[m.end + 1 : start - 1]
+    return len(aside) <= _MAX_ASIDE and not any(
+        w in grammar.clause_breaks
+        or w in grammar.attribution_verbs
+        or w in _RELATIVES
+        or w == "and"
+        or w.endswith("ed")
+        for w in aside
+    )
 
 
 def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
@@ -475,6 +493,8 @@ def find_parties(
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
         if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
+            agent = earlier[0]
+        elif earlier and _subject_before_aside(earlier[0], start, lowers, grammar):
             agent = earlier[0]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]

@@ -72,6 +72,8 @@ _DIRECTED_RIFT_ACTS = frozenset(
 _QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
 _HOSTED_CAMEO = "043"
+#: How a journey names where it goes: "travel to Kenya and Ghana", "a visit in Kenya".
+_DESTINATION_PREPS = frozenset({"to", "in"})
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
 _TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
@@ -493,6 +495,11 @@ def _build(
         trips = _one_trip_per_destination(parties, hit)
         if trips:
             return [make({role: [m.actor for m in sides]}, dict(typed), sides) for sides in trips]
+        first = parties[0]
+        if first.start >= hit.end and first.prep in _DESTINATION_PREPS:
+            places = coordinated(parties, first, lowers, grammar, leftward=False)
+            if len(places) == len(parties) and all(m.actor.kind == "country" for m in places):
+                return []  # "the Secretary's travel to South Africa, the DRC and Rwanda": the places do not meet
     order: tuple[str, ...] = ()
     if event_type == "DiplomaticRift":
         # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled
