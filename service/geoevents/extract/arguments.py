@@ -492,9 +492,10 @@ def find_parties(
     if agent is None:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
-        if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
-            agent = earlier[0]
-        elif earlier and _subject_before_aside(earlier[0], start, lowers, grammar):
+        if earlier and (
+            _subject_carries(lowers, earlier[0].end, start, clause, grammar)
+            or _subject_before_aside(earlier[0], start, lowers, grammar)  # "Blinken, last month in X, met"
+        ):
             agent = earlier[0]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
