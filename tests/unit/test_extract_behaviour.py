@@ -680,3 +680,14 @@ def test_a_subject_before_an_aside_takes_part_in_the_meeting() -> None:
 def test_a_trip_with_no_traveller_named_is_no_meeting_of_its_destinations() -> None:
     body = "We look forward to the Secretary's upcoming travel to Kenya, Ghana and Senegal in August."
     assert [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"] == []
+
+
+def test_a_name_inside_an_endorsement_phrase_is_the_endorser() -> None:
+    body = "The Secretary traveled to Yerevan, Armenia to express U.S. support for Prime Minister Nikol Pashinyan."
+    [backing] = [e for e in extract(Article(id="u", body=body)) if e.type == "Endorsement"]
+    assert (backing.endorser.side, backing.endorsee.side) == ("USA", "ARM")  # type: ignore[attr-defined]
+
+
+def test_you_between_an_actor_and_the_act_is_the_acts_subject() -> None:
+    body = "Canada said: we welcome the announcements you have made in support of Jamaica."
+    assert [e for e in extract(Article(id="y", body=body)) if e.type == "Endorsement"] == []

@@ -22,6 +22,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
 _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
+#: Pronouns no mention resolves and that never point back to a named actor ("they" often does): between
+#: an actor and a verb they are the verb's own subject.
+_OTHER_SUBJECTS = frozenset({"you", "i"})
 #: How close after a nominal act "from" names its doer ("threats from Beijing", "attacks from the Taliban").
 _FROM_DOER_GAP = 2
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
@@ -181,10 +184,16 @@ def find_agent(
         if _object_of_earlier_verb(m, start, lowers, grammar):
             continue
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
+            if not _OTHER_SUBJECTS.isdisjoint(lowers[m.end : start]):
+                return None, False  # "we welcome the announcements you have made in support of Jamaica"
             return m, False
     # Reported speech ("X said it would ...") or a shared subject ("X opened ... but was refusing ...").
     earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
-    if earlier and _subject_carries(lowers, earlier[0].end, start, clause, grammar):
+    if (
+        earlier
+        and _subject_carries(lowers, earlier[0].end, start, clause, grammar)
+        and _OTHER_SUBJECTS.isdisjoint(lowers[clause.start : start])
+    ):
         return earlier[0], False
     return None, False
 

@@ -50,6 +50,10 @@ _AGENTIVE = {
     "Sanction": ("imposer", "target"),
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
+#: The nouns of the endorsement phrases that a state's name may qualify ("express U.S. support for").
+_BACKING_NOUNS = frozenset({"support", "backing"})
+#: Mentions that qualify a noun when they stand right before it ("U.S. support", "EU sanctions").
+_QUALIFYING_VIAS = frozenset({"name", "body", "demonym"})
 #: Rift verbs one side aims at another: with no side named after them, the sides named before
 #: are co-signers ("We, the ministers of A and B, condemn ..."), not two sides of a rift.
 _DIRECTED_RIFT_ACTS = frozenset(
@@ -285,8 +289,13 @@ def _build(
         return []
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
-        agent, _passive = find_agent(
-            mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions)
+        # "to express U.S. support for ...": a name inside the trigger, before its noun, is who gives it
+        noun = next((k for k in range(hit.end - 1, hit.start, -1) if lowers[k] in _BACKING_NOUNS), -1)
+        inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
+        agent, _passive = (
+            (inner[0], False)
+            if inner
+            else find_agent(mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions))
         )
         if agent is None:
             return []

@@ -82,6 +82,11 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
     # "its deadliest attack": a determiner right before, or one adjective between (not a name:
     # in "The US imposed", "US" is the subject)
     named = {i for m in mentions for i in range(m.start, m.end)}
+    qualifier = next((m for m in mentions if m.end == hit.start and m.via in ("name", "body", "demonym")), None)
+    if qualifier is not None and qualifier.start > 0:
+        before = lowers[qualifier.start - 1]
+        if before in grammar.nominal_determiners or before in grammar.light_verbs:
+            return True  # "to express U.S. support for", "the EU sanctions": a name qualifying a noun
     for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
         word = lowers[i]
         if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
