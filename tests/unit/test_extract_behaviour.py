@@ -691,3 +691,10 @@ def test_a_name_inside_an_endorsement_phrase_is_the_endorser() -> None:
 def test_you_between_an_actor_and_the_act_is_the_acts_subject() -> None:
     body = "Canada said: we welcome the announcements you have made in support of Jamaica."
     assert [e for e in extract(Article(id="y", body=body)) if e.type == "Endorsement"] == []
+
+
+def test_a_holder_of_two_titles_keeps_the_state_named_before_the_first() -> None:
+    body = "Rubio met with Omani Deputy Prime Minister and Minister of Foreign Affairs Hamad al-Busaidi in Muscat."
+    [meeting] = [e for e in extract(Article(id="o", body=body)) if e.type == "Meeting"]
+    omani = [p for p in meeting.participants if p.kind == "person" and p.name != "Marco Rubio"]  # type: ignore[attr-defined]
+    assert [p.country for p in omani] == ["OMN"]

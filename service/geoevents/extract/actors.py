@@ -219,6 +219,12 @@ class ArticleActors:
             return -1
         owner = _owner_before(found, i, lowers, grammar)
         t_end = _after_honorifics(words, t_end, grammar, gz)  # "Advisor Dr. Eyal Hulata", "U.S. Air Force Brig. Gen."
+        if owner is not None and t_end + 1 < n and lowers[t_end] == "and":
+            # "Qatari Deputy Prime Minister and Minister of Foreign Affairs Mohammed ...": two titles, one
+            # holder (but "the President and President Erdogan" are two people)
+            second, second_end = self._title_at(lowers, t_end + 1)
+            if second is not None and second != title:
+                t_end = _after_honorifics(words, second_end, grammar, gz)
         name_end = _name_end(words, t_end, stop=gz.place_first_tokens)
         portfolio_and = t_end + 1 < n and lowers[t_end] == "and" and words[t_end + 1] in grammar.portfolio_words
         if name_end == t_end and t_end < n and (lowers[t_end] == "for" or portfolio_and):
