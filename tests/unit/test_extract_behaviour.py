@@ -638,6 +638,9 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "We look forward to the rapid passage of legislation that President Lula can sign into law.",
         'Russia bars its media from calling it a "war," an "invasion" or an "attack."',
         "Ties between Morocco and Spain date back to the Treaty of Peace and Friendship of 1799.",
+        "Officials say Peru and Chile are close to reaching a fisheries deal.",
+        "Brazil's president pushed for a limited ceasefire to allow talks between Sudan and Chad.",
+        "As the ambassador put it, Russia cannot veto the UN Charter.",
     ],
 )
 def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None:
@@ -698,3 +701,15 @@ def test_a_holder_of_two_titles_keeps_the_state_named_before_the_first() -> None
     [meeting] = [e for e in extract(Article(id="o", body=body)) if e.type == "Meeting"]
     omani = [p for p in meeting.participants if p.kind == "person" and p.name != "Marco Rubio"]  # type: ignore[attr-defined]
     assert [p.country for p in omani] == ["OMN"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Kenya and Ghana signed a memorandum on civil nuclear cooperation to spur economic growth.", "Agreement"),
+        ("Indonesia and Japan concluded an economic framework on critical minerals.", "TradeDeal"),
+    ],
+)
+def test_economic_makes_an_accord_a_trade_deal_only_when_it_qualifies_it(body: str, kind: str) -> None:
+    [accord] = [e for e in extract(Article(id="e", body=body)) if e.type in ("Agreement", "TradeDeal")]
+    assert accord.type == kind

@@ -52,6 +52,9 @@ _AGENTIVE = {
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 #: The nouns of the endorsement phrases that a state's name may qualify ("express U.S. support for").
 _BACKING_NOUNS = frozenset({"support", "backing"})
+#: How close before an accord "economic" makes it a trade deal ("economic partnership agreement");
+#: "economic growth" elsewhere in the sentence does not.
+_ECONOMIC_REACH = 3
 #: Mentions that qualify a noun when they stand right before it ("U.S. support", "EU sanctions").
 _QUALIFYING_VIAS = frozenset({"name", "body", "demonym"})
 #: Rift verbs one side aims at another: with no side named after them, the sides named before
@@ -206,7 +209,9 @@ def candidates_for_sentence(
         if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
         if event_type in ("Agreement", "TradeDeal"):
-            event_type = "TradeDeal" if not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
+            # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
+            economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
+            event_type = "TradeDeal" if economic or not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
         typed_mentions = mentions if event_type in _PUBLISHER_TYPES else named
         drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, history or [])
         for draft in drafts:

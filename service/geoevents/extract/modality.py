@@ -22,7 +22,11 @@ _WILL = frozenset({"will", "'ll", "shall"})
 _INDEFINITE_REACH = 3
 _MODAL_REACH = 6
 _SUPPOSING_MODALS = frozenset({"would", "could", "might"})
-_CALL = frozenset({"call", "calls", "called", "calling"})
+#: Verbs that, before "for" or "on", ask for an act: "called for a ceasefire", "pushed for talks".
+_CALL = frozenset(
+    {"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "pressed", "pressing"}
+    | {"lobby", "lobbied", "lobbying", "advocate", "advocated", "advocating"}
+)
 
 
 def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
