@@ -713,3 +713,9 @@ def test_a_holder_of_two_titles_keeps_the_state_named_before_the_first() -> None
 def test_economic_makes_an_accord_a_trade_deal_only_when_it_qualifies_it(body: str, kind: str) -> None:
     [accord] = [e for e in extract(Article(id="e", body=body)) if e.type in ("Agreement", "TradeDeal")]
     assert accord.type == kind
+
+
+def test_the_possessor_of_an_accords_making_is_its_party() -> None:
+    body = "Chile welcomed Peru's conclusion of a trilateral agreement with Bolivia and Ecuador on water rights."
+    [accord] = [e for e in extract(Article(id="p", body=body)) if e.type == "Agreement"]
+    assert {p.side for p in accord.parties} == {"PER", "BOL", "ECU"}  # type: ignore[attr-defined]

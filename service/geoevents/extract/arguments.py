@@ -25,6 +25,8 @@ _LIGHT_VERB_WINDOW = 8
 #: Pronouns no mention resolves and that never point back to a named actor ("they" often does): between
 #: an actor and a verb they are the verb's own subject.
 _OTHER_SUBJECTS = frozenset({"you", "i"})
+#: How far before an accord "of" may sit after the noun of its making ("conclusion of a new trilateral pact").
+_OF_REACH = 4
 #: How close after a nominal act "from" names its doer ("threats from Beijing", "attacks from the Taliban").
 _FROM_DOER_GAP = 2
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
@@ -497,6 +499,11 @@ def find_parties(
     left = _left_of(mentions, start, clause, lowers, grammar)
     subject = next((m for m in reversed(left) if m.prep is None), None)
     possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
+    if nominal and possessor is None:
+        # "Turkey's conclusion of a trilateral agreement": the possessor of the act that makes the accord
+        of = next((k for k in range(start - 1, max(0, start - _OF_REACH) - 1, -1) if lowers[k] == "of"), None)
+        if of is not None and of > 0 and lowers[of - 1] in grammar.accord_verbs:
+            possessor = possessor_of(mentions, of - 1, lowers, grammar)
     agent = possessor or subject
     if agent is None:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
