@@ -34,6 +34,9 @@ _NOUN_FOLLOWERS = frozenset({"on", "against"})
 _GOVERNING_WINDOW = 4
 
 
+#: How far a warning's complement may name its cost, and the modals that open one.
+_WARNING_SCOPE = 15
+_PREDICTING_MODALS = frozenset({"could", "would", "will", "may", "might"})
 #: Words after "threaten" that make it an act, not a danger: "threatened Monday to resume", "threatened
 #: further action against Russia", "threatened X with", "threatened by X" (the passive is read elsewhere).
 _THREATENED_ACT = frozenset({"with", "against", "by"})
@@ -145,6 +148,12 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
     if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
         # "warned of retaliation", not "warned of the danger" nor "warned about Ukraine's attack" (a prediction)
         return costly and not _actor_before_cost(hit, after, mentions, grammar)
+    following = lowers[hit.end : hit.end + 4]  # the clause may end at "that"
+    if word.startswith("warn") and ("that" in following[:3] or not _PREDICTING_MODALS.isdisjoint(following)):
+        # "warned that Tehran would respond to any attack" threatens; "warned that Ethiopia could
+        # experience famine" predicts: the complement must name a cost
+        complement = lowers[hit.end : min(len(lowers), hit.end + _WARNING_SCOPE)]
+        return any(not kinds.isdisjoint(complement) for kinds in grammar.threat_kinds.values())
     if word.startswith("threaten") and after and "to" not in after[:3] and not costly:
         if not _THREATENED_ACT.isdisjoint(lowers[hit.end : clause.end]):
             return True

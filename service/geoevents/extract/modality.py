@@ -63,6 +63,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     lo = max(clause.start, start - _HEDGE_WINDOW)
     if not hedges.isdisjoint(lowers[lo:start]):
         return True
+    if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
+        return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
     if start >= 2 and lowers[start - 2 : start] == ["about", "to"] and not hedges.isdisjoint(lowers[lo - 2 : lo]):
         return True
     if "a" in lowers[max(clause.start, start - _INDEFINITE_REACH) : start] and _modal_follows(lowers, start, clause):
