@@ -643,6 +643,8 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "Ties between Morocco and Spain date back to the Treaty of Peace and Friendship of 1799.",
         "Officials say Peru and Chile are close to reaching a fisheries deal.",
         "Oslo is deploying forensic experts and investigators to the region.",
+        "Since Washington ceased its participation in the deal, Iran has expanded its nuclear programme.",
+        "Australia will keep working with its treaty allies, Japan and the Philippines, on maritime security.",
         "Brazil's president pushed for a limited ceasefire to allow talks between Sudan and Chad.",
         "As the ambassador put it, Russia cannot veto the UN Charter.",
     ],
@@ -723,3 +725,8 @@ def test_the_possessor_of_an_accords_making_is_its_party() -> None:
     body = "Chile welcomed Peru's conclusion of a trilateral agreement with Bolivia and Ecuador on water rights."
     [accord] = [e for e in extract(Article(id="p", body=body)) if e.type == "Agreement"]
     assert {p.side for p in accord.parties} == {"PER", "BOL", "ECU"}  # type: ignore[attr-defined]
+
+
+def test_an_election_to_a_body_is_no_national_election() -> None:
+    body = "Canada congratulates Kenya and Peru on their election as non-permanent members of the Security Council."
+    assert [e for e in extract(Article(id="b", body=body)) if e.type == "Election"] == []
