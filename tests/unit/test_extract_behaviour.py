@@ -730,3 +730,9 @@ def test_the_possessor_of_an_accords_making_is_its_party() -> None:
 def test_an_election_to_a_body_is_no_national_election() -> None:
     body = "Canada congratulates Kenya and Peru on their election as non-permanent members of the Security Council."
     assert [e for e in extract(Article(id="b", body=body)) if e.type == "Election"] == []
+
+
+def test_plural_accords_signed_with_several_partners_are_one_accord_with_each() -> None:
+    body = "Jakarta has signed similar arrangements with Malaysia and Singapore in recent years."
+    accords = [e for e in extract(Article(id="a", body=body)) if e.type == "Agreement"]
+    assert sorted(sorted(p.side for p in a.parties) for a in accords) == [["IDN", "MYS"], ["IDN", "SGP"]]  # type: ignore[attr-defined]

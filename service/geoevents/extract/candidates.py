@@ -81,6 +81,11 @@ _QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 _HOSTED_CAMEO = "043"
 #: How a journey names where it goes: "travel to Kenya and Ghana", "a visit in Kenya".
 _DESTINATION_PREPS = frozenset({"to", "in"})
+#: Plural accords, and how far after a verb like "signed" they may sit ("signed similar arrangements").
+_PLURAL_ACCORDS = frozenset(
+    {"agreements", "arrangements", "accords", "deals", "pacts", "treaties", "memoranda", "memorandums", "mous"}
+)
+_ACCORD_OBJECT_REACH = 3
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
 _TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
@@ -505,6 +510,10 @@ def _build(
         typed["goods"] = fields.goods(text, grammar)
     elif event_type == "Agreement":
         typed["subject"] = row.label
+    if event_type in ("Agreement", "TradeDeal"):
+        bilaterals = _one_accord_per_partner(parties, hit, lowers, grammar)
+        if bilaterals:
+            return [make({role: [m.actor for m in sides]}, dict(typed), sides) for sides in bilaterals]
     if event_type == "Meeting" and row.label in _TRAVEL_LABELS:
         trips = _one_trip_per_destination(parties, hit)
         if trips:
@@ -546,6 +555,26 @@ def _hosted(
     confidence = round(hit.row.weight * (_INDIRECT_PENALTY if _indirect([host, guest]) else 1.0), 3)
     sides = {"participants": [host.actor, guest.actor]}
     return Candidate("Meeting", sides, typed, sentence, confidence, "CONSULT", _HOSTED_CAMEO)
+
+
+def _one_accord_per_partner(
+    parties: list[Mention], hit: Hit, lowers: list[str], grammar: Grammar
+) -> list[list[Mention]]:
+    """ "Manila has signed similar arrangements with Japan and Australia": plural accords with several
+    partners are one accord with each; "a trilateral agreement with Finland and Sweden" stays one."""
+    # the accords are the object of a verb that makes them ("signed"), not the trigger ("the Minsk agreements")
+    near = lowers[hit.start + 1 : min(len(lowers), hit.end + _ACCORD_OBJECT_REACH)]
+    if lowers[hit.start] not in grammar.accord_verbs or _PLURAL_ACCORDS.isdisjoint(near):
+        return []
+    signers = [m for m in parties if m.end <= hit.start]
+    partners = _distinct([m for m in parties if m.start >= hit.end])
+    if (
+        len({m.side for m in signers}) != 1
+        or len(partners) < 2
+        or len(signers) + len(partners) < len(_distinct(parties))
+    ):
+        return []
+    return [[*signers, m] for m in partners]
 
 
 def _one_trip_per_destination(parties: list[Mention], hit: Hit) -> list[list[Mention]]:
