@@ -736,3 +736,9 @@ def test_plural_accords_signed_with_several_partners_are_one_accord_with_each() 
     body = "Jakarta has signed similar arrangements with Malaysia and Singapore in recent years."
     accords = [e for e in extract(Article(id="a", body=body)) if e.type == "Agreement"]
     assert sorted(sorted(p.side for p in a.parties) for a in accords) == [["IDN", "MYS"], ["IDN", "SGP"]]  # type: ignore[attr-defined]
+
+
+def test_concerns_conveyed_to_a_government_are_a_protest() -> None:
+    body = "Canada conveyed its concerns to Beijing through diplomatic channels on Monday."
+    [rift] = [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"]
+    assert {p.side for p in rift.parties} == {"CAN", "CHN"}  # type: ignore[attr-defined]
