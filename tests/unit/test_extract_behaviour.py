@@ -742,3 +742,12 @@ def test_concerns_conveyed_to_a_government_are_a_protest() -> None:
     body = "Canada conveyed its concerns to Beijing through diplomatic channels on Monday."
     [rift] = [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"]
     assert {p.side for p in rift.parties} == {"CAN", "CHN"}  # type: ignore[attr-defined]
+
+
+def test_a_condemned_attack_on_a_third_state_is_not_the_last_named_invasion() -> None:
+    body = (
+        "Russia's invasion of Ukraine continues to disrupt grain exports. "
+        "Norway also strongly condemned the recent rocket attack on Israel."
+    )
+    rifts = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
+    assert all("RUS" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]

@@ -68,9 +68,20 @@ def antecedent(
             return [Mention(hit.end, hit.end, actor, "title")]
         if struck == actor.state:
             continue  # "the strike on Kyiv" was not Ukraine's own
-        if target is None or struck is None:  # an act aimed at a third side is another happening
+        if struck is None or (target is None and _names_the_act(earlier, window)):
+            # an act aimed at a third side is another happening; one with no target named is this one
+            # only if the same act is named ("condemned the strikes" after "launched strikes", but not
+            # "the rocket attack on Israel" after Russia's invasion)
             fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
     return fallback
+
+
+def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
+    action = earlier.fields.get("action")
+    if not isinstance(action, str) or not action:
+        return False
+    stem = action.split()[-1].rstrip("s")
+    return any(w.rstrip("s") == stem for w in window)
 
 
 def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
