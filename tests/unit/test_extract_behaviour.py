@@ -751,3 +751,15 @@ def test_a_condemned_attack_on_a_third_state_is_not_the_last_named_invasion() ->
     )
     rifts = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
     assert all("RUS" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brazil's President Lula received the endorsement of Chilean President Gabriel Boric last week.",
+        "Lula won the backing of Chilean President Gabriel Boric ahead of the summit.",
+    ],
+)
+def test_the_subject_of_received_backing_is_the_one_backed(body: str) -> None:
+    events = extract(Article(id="r", body=body))
+    assert [(e.type, e.endorser.side, e.endorsee.side) for e in events] == [("Endorsement", "CHL", "BRA")]  # type: ignore[attr-defined]

@@ -51,7 +51,7 @@ _AGENTIVE = {
 }
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 #: The nouns of the endorsement phrases that a state's name may qualify ("express U.S. support for").
-_BACKING_NOUNS = frozenset({"support", "backing"})
+_BACKING_NOUNS = frozenset({"support", "backing", "endorsement", "endorsements"})
 #: How close before an accord "economic" makes it a trade deal ("economic partnership agreement");
 #: "economic growth" elsewhere in the sentence does not.
 _ECONOMIC_REACH = 3
@@ -75,6 +75,12 @@ _DIRECTED_RIFT_ACTS = frozenset(
         "protested",
     }
 )
+#: Verbs that make the subject the one backed ("received the endorsement of"), and how far before
+#: the noun they reach ("won the strong backing").
+_RECEIVING = frozenset(
+    {"received", "receives", "receive", "won", "wins", "win", "secured", "secures", "gained", "got", "earned"}
+)
+_RECEIVING_REACH = 3
 #: Punctuation written inside closing quotes, American style ('an "invasion," or').
 _QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
@@ -309,6 +315,13 @@ def _build(
         )
         if agent is None:
             return []
+        if event_type == "Endorsement" and _received(hit, lowers, clause):
+            # "Lula received the endorsement of Chilean President Boric": the subject is backed
+            giver = next((m for m in mentions if hit.end <= m.start <= hit.end + 2 and m.prep in ("of", "from")), None)
+            if giver is None or _same_actor(giver.actor, agent.actor):
+                return []
+            roles = {agent_role: giver.actor, patient_role: agent.actor}
+            return [make(roles, {"context": election_context(lowers)}, [giver, agent])]
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
         other_side = agent.actor.state if event_type in ("Threat", "Sanction") else None
         patients = find_patients(
@@ -431,6 +444,12 @@ def _build(
         status = "held" if past and not future else "scheduled"
         return [make({"country": country}, {"status": status}, [])]
 
+    if (
+        event_type == "Meeting"
+        and row.label == "received"
+        and not _BACKING_NOUNS.isdisjoint(lowers[hit.end : hit.end + _RECEIVING_REACH])
+    ):
+        return []  # "received the endorsement of": backing, not a visitor (the endorsement reads it)
     # Symmetric acts between two or more sides.
     found = find_parties(
         mentions,
@@ -529,6 +548,11 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
+    """ "received the endorsement of", "won the backing of": the backing goes to the subject."""
+    return not _RECEIVING.isdisjoint(lowers[max(clause.start, hit.start - _RECEIVING_REACH) : hit.start])
 
 
 def _quoted_word(words: list[str], hit: Hit) -> bool:
