@@ -152,6 +152,7 @@ class Grammar:
     placing_participles: frozenset[str]
     victim_nouns: frozenset[str]
     place_qualifiers: frozenset[str]
+    role_nouns: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

@@ -763,3 +763,23 @@ def test_a_condemned_attack_on_a_third_state_is_not_the_last_named_invasion() ->
 def test_the_subject_of_received_backing_is_the_one_backed(body: str) -> None:
     events = extract(Article(id="r", body=body))
     assert [(e.type, e.endorser.side, e.endorsee.side) for e in events] == [("Endorsement", "CHL", "BRA")]  # type: ignore[attr-defined]
+
+
+def test_a_dateline_gives_its_state_to_people_introduced_only_by_a_role() -> None:
+    body = (
+        "LIMA, April 12 - Peruvians vote on Sunday in a presidential election. "
+        "Former president Ollanta Humala has openly backed Rosa Quispe, the candidate of his Nationalist party. "
+        "Her main rival, the conservative economist Jorge de la Torre, received the endorsement of "
+        "Argentine President Javier Milei last week."
+    )
+    backing = {
+        (e.endorser.country, e.endorsee.name, e.endorsee.country)  # type: ignore[attr-defined]
+        for e in extract(Article(id="d", body=body))
+        if e.type == "Endorsement"
+    }
+    assert backing == {("PER", "Rosa Quispe", "PER"), ("ARG", "Jorge de la Torre", "PER")}
+
+
+def test_without_a_dateline_a_person_introduced_only_by_a_role_has_no_state() -> None:
+    body = "The conservative economist Jorge de la Torre received the endorsement of Argentine President Javier Milei."
+    assert all(e.endorsee.country is None for e in extract(Article(id="n", body=body)) if e.type == "Endorsement")  # type: ignore[attr-defined]

@@ -32,6 +32,10 @@ _TITLE_WINDOW = 3
 _MAX_NAME_WORDS = 5
 #: Lower-case particles allowed inside a person's name.
 _NAME_PARTICLES = frozenset({"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"})
+#: Particles in a row inside a name ("de la", "van der").
+_MAX_PARTICLES = 2
+#: How far after "Name, the" a role noun may sit ("Ivan Cepeda, the left-wing candidate of").
+_ROLE_REACH = 3
 #: Capitalised words that open sentences or headlines and never start a person's name.
 _NOT_NAMES = frozenset(
     [
@@ -114,6 +118,7 @@ class ArticleActors:
     intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
     sentence_no: int = 0  # the sentence being read, counted by next_sentence()
     seen_in: dict[str, int] = field(default_factory=dict)  # person name -> the last sentence naming them
+    home: str | None = None  # the state of the article's dateline ("BOGOTA, May 31 -"), see read_dateline()
 
     def __post_init__(self) -> None:
         g = self.grammar
@@ -123,6 +128,15 @@ class ArticleActors:
         self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = self.gazetteer.title_first | {"'s"}
+
+    def read_dateline(self, words: list[str]) -> None:
+        """ "BOGOTA, May 31 - ...": a news article written from one state's capital. Its people
+        introduced only by a role ("the candidate Ivan Cepeda") are taken to be of that state."""
+        if len(words) < 2 or words[1] != "," or not words[0].isupper() or not words[0].isalpha():
+            return  # no dateline, or several places ("TAIPEI/BEIJING")
+        entry = self.gazetteer.entries.get((words[0].title(),))
+        if entry is not None and entry.via in ("metonym", "name") and entry.actor.kind == "country":
+            self.home = entry.actor.country
 
     def next_sentence(self) -> None:
         """Count a sentence read (or skipped), so that "the president" looks back a few sentences only."""
@@ -183,6 +197,8 @@ class ArticleActors:
                 nxt = self._read_possessed_name(words, lowers, i, found)
             if nxt < 0:
                 nxt = self._read_surname(words, i, found)
+            if nxt < 0 and self.home is not None:
+                nxt = self._read_introduced(words, lowers, i, found)
             if nxt >= 0:
                 i = nxt
                 continue
@@ -254,7 +270,8 @@ class ArticleActors:
                 elif person.title is None:
                     person = person.model_copy(update={"title": title})
             else:
-                country = owner.actor.country if owner else gz.title_countries.get(title)
+                # "LIMA - Former president Ollanta Humala": an unknown official of the dateline's state
+                country = owner.actor.country if owner else (gz.title_countries.get(title) or self.home)
                 person = self._resolve_name(name) or self._person(name, country, title)
             start = owner.start if owner else i
             if owner:
@@ -360,6 +377,23 @@ class ArticleActors:
         self._remember(known)
         found.append(Mention(i, i + 1, known, "person"))
         return i + 1
+
+    def _read_introduced(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
+        """ "Ivan Cepeda, the candidate of ...", "the right-wing lawyer Abelardo de la Espriella": a person
+        no data file holds, introduced by a role noun, in an article with a dateline."""
+        gz, grammar = self.gazetteer, self.grammar
+        end = _name_end(words, i, min_words=2, stop=gz.place_first_tokens)
+        if end == i or any(w in gz.place_first_tokens or w in grammar.institution_words for w in words[i:end]):
+            return -1  # "Historic Pact", "Foreign Ministry": no person
+        roles = grammar.role_nouns
+        before = i > 0 and lowers[i - 1] in roles
+        after = end + 2 < len(words) and words[end] == "," and lowers[end + 1] in ("the", "a", "an")
+        if not before and not (after and not roles.isdisjoint(lowers[end + 2 : end + 2 + _ROLE_REACH])):
+            return -1
+        person = self._person(_join_name(words[i:end]), self.home, None)
+        self._remember(person)
+        found.append(Mention(i, end, person, "person"))
+        return end
 
     def _read_compound(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> None:
         """Hyphenated compounds: "US-Japan relations", "U.S.-China talks"."""
@@ -725,6 +759,14 @@ def _after_portfolio(words: list[str], start: int, grammar: Grammar, places: fro
     return first, j
 
 
+def _particles_then_name(words: list[str], j: int) -> bool:
+    """ "de la Espriella", "van der Leyen": name particles, then a capitalised word."""
+    k = j
+    while k < len(words) and words[k].lower() in _NAME_PARTICLES and k - j < _MAX_PARTICLES:
+        k += 1
+    return k > j and k < len(words) and words[k][:1].isupper()
+
+
 def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str] = frozenset()) -> int:
     """End of a capitalised name starting at `i` (or `i` when there is none); stops at gazetteer names."""
     j = i
@@ -737,9 +779,7 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             if word in CALENDAR_WORDS or (j == i and word in _NOT_NAMES):
                 break
             j += 1
-        elif (word.lower() in _NAME_PARTICLES and j > i and j + 1 < len(words) and words[j + 1][:1].isupper()) or (
-            word == "-" and j > i
-        ):
+        elif (word.lower() in _NAME_PARTICLES and j > i and _particles_then_name(words, j)) or (word == "-" and j > i):
             j += 1
         elif word == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isupper():
             j += 1  # an initial: "Donald J. Trump"

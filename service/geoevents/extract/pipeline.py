@@ -43,6 +43,8 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
         sentences.append((sentence, words, lower_tokens(words)))
     if _is_sports(sentences, grammar):
         return out
+    if sentences:
+        actors.read_dateline(sentences[0][1])
     for sentence, words, lowers in sentences:
         actors.next_sentence()
         hits = index.find(lowers)
