@@ -65,9 +65,37 @@ def _nested_meetings_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     return [(wider_key.get(id(c), key), c) for key, c in keyed]
 
 
+def _untargeted_acts_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """ "Russia launched air attacks on Kyiv, firing 38 missiles and 400 drones": in one sentence, an
+    act by the same forces with no target named is the same happening as the one aimed at a target."""
+    targeted: dict[tuple[int, str, str | None], str] = {}
+    loose = False
+    for key, c in keyed:
+        if c.type == "MilitaryAction":
+            slot = (c.sentence.start, c.roles["actor"].side, c.plover)
+            if c.roles.get("target") is None:
+                loose = True
+            else:
+                targeted.setdefault(slot, key)
+    if not loose or not targeted:
+        return keyed  # the common case
+    out = []
+    for key, c in keyed:
+        if c.type == "MilitaryAction" and c.roles.get("target") is None:
+            key = targeted.get((c.sentence.start, c.roles["actor"].side, c.plover), key)
+        out.append((key, c))
+    return out
+
+
 def event_id(article_id: str, print_: str) -> str:
     """Same article, same happening -> same id, on every run and every machine."""
     return hashlib.sha256(f"{article_id}\x1f{print_}".encode()).hexdigest()[:24]
+
+
+def _preference(c: Candidate) -> tuple[bool, float]:
+    """The clearest mention: one that names its target (an act merged with a target-less mention of
+    it keeps the target), then the most confident."""
+    return c.type != "MilitaryAction" or c.roles.get("target") is not None, c.confidence
 
 
 def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
@@ -78,6 +106,7 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
     """
     keyed = [(fingerprint(c), c) for c in candidates]  # once each: a fingerprint is not cheap
     keyed = _nested_meetings_merged(keyed)
+    keyed = _untargeted_acts_merged(keyed)
     trade_sides = {key.split("|", 1)[1] for key, c in keyed if c.type == "TradeDeal"}
     groups: dict[str, list[Candidate]] = {}
     for key, c in keyed:
@@ -89,7 +118,7 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
         groups.setdefault(key, []).append(c)
     out: list[tuple[str, Candidate, int]] = []
     for key, group in groups.items():
-        best = max(group, key=lambda c: c.confidence)
+        best = max(group, key=_preference)
         merged_fields: dict[str, Any] = {}
         for c in group:  # typed fields stated in any mention fill gaps in the best one
             for name, value in c.fields.items():

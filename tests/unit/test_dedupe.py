@@ -19,3 +19,9 @@ def test_a_visit_held_and_one_planned_stay_two_meetings() -> None:
     body = "Chancellor Merz visited Paris in October. He will visit Paris again in March to meet President Macron."
     meetings = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
     assert sorted(m.status for m in meetings) == ["held", "planned"]  # type: ignore[attr-defined]
+
+
+def test_a_target_less_mention_of_an_attack_in_the_same_sentence_is_the_same_happening() -> None:
+    body = "Russia launched a large air attack on Odesa overnight, firing 40 missiles and 300 drones at the city."
+    attacks = [e for e in extract(Article(id="o", body=body)) if e.type == "MilitaryAction"]
+    assert [(a.actor.side, a.target.side) for a in attacks] == [("RUS", "UKR")]  # type: ignore[attr-defined]
