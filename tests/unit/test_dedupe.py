@@ -22,6 +22,6 @@ def test_a_visit_held_and_one_planned_stay_two_meetings() -> None:
 
 
 def test_a_target_less_mention_of_an_attack_in_the_same_sentence_is_the_same_happening() -> None:
-    body = "Russia launched a large air attack on Odesa overnight, firing 40 missiles and 300 drones at the city."
+    body = "Russia launched a large air attack on Kyiv overnight, firing 40 missiles and 300 drones at the city."
     attacks = [e for e in extract(Article(id="o", body=body)) if e.type == "MilitaryAction"]
     assert [(a.actor.side, a.target.side) for a in attacks] == [("RUS", "UKR")]  # type: ignore[attr-defined]
