@@ -783,3 +783,8 @@ def test_a_dateline_gives_its_state_to_people_introduced_only_by_a_role() -> Non
 def test_without_a_dateline_a_person_introduced_only_by_a_role_has_no_state() -> None:
     body = "The conservative economist Jorge de la Torre received the endorsement of Argentine President Javier Milei."
     assert all(e.endorsee.country is None for e in extract(Article(id="n", body=body)) if e.type == "Endorsement")  # type: ignore[attr-defined]
+
+
+def test_support_that_leaders_discuss_is_a_topic_not_an_endorsement() -> None:
+    body = "Chancellor Merz spoke with President Macron on Wednesday, discussing European support for Ukraine."
+    assert [e for e in extract(Article(id="t", body=body)) if e.type == "Endorsement"] == []

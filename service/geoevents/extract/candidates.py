@@ -81,6 +81,8 @@ _RECEIVING = frozenset(
     {"received", "receives", "receive", "won", "wins", "win", "secured", "secures", "gained", "got", "earned"}
 )
 _RECEIVING_REACH = 3
+#: How far before an endorsement "discussed" makes it a topic ("discussed continuing U.S. support for").
+_TOPIC_REACH = 5
 #: Punctuation written inside closing quotes, American style ('an "invasion," or').
 _QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
@@ -315,6 +317,8 @@ def _build(
         )
         if agent is None:
             return []
+        if event_type == "Endorsement" and _discussed(hit, lowers, clause):
+            return []  # "discussing European support for Ukraine": a topic talked about, not backing given
         if event_type == "Endorsement" and _received(hit, lowers, clause):
             # "Lula received the endorsement of Chilean President Boric": the subject is backed
             giver = next((m for m in mentions if hit.end <= m.start <= hit.end + 2 and m.prep in ("of", "from")), None)
@@ -548,6 +552,10 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
+    return any(w.startswith("discuss") for w in lowers[max(clause.start, hit.start - _TOPIC_REACH) : hit.start])
 
 
 def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
