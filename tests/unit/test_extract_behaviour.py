@@ -788,3 +788,15 @@ def test_without_a_dateline_a_person_introduced_only_by_a_role_has_no_state() ->
 def test_support_that_leaders_discuss_is_a_topic_not_an_endorsement() -> None:
     body = "Chancellor Merz spoke with President Macron on Wednesday, discussing European support for Ukraine."
     assert [e for e in extract(Article(id="t", body=body)) if e.type == "Endorsement"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("Canada denounced the test as a breach of UN Security Council resolutions.", set()),
+        ("Canada vetoed a UN resolution on the fisheries dispute.", {"CAN", "UN"}),
+    ],
+)
+def test_a_body_qualifying_a_text_is_a_side_only_of_its_rejection(body: str, sides: set[str]) -> None:
+    rifts = [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"]
+    assert {p.side for r in rifts for p in r.parties} == sides  # type: ignore[attr-defined]

@@ -486,7 +486,17 @@ def _build(
         m
         for m in found
         if not (m.via == "pronoun" and m.possessive)
-        and (not m.modifier or (event_type == "DiplomaticRift" and m.start > hit.start) or m is qualifier)
+        # "rejected an Indian proposal", "vetoed a UN resolution": whoever put forward what is rejected
+        # is the other side; in "denounced ... a breach of UN resolutions" the body only wrote them
+        and (
+            not m.modifier
+            or (
+                event_type == "DiplomaticRift"
+                and m.start > hit.start
+                and (m.actor.code is None or row.plover == "REJECT")
+            )
+            or m is qualifier
+        )
         and (m.actor.country or m.actor.code)
     ]
     struck = None
