@@ -800,3 +800,31 @@ def test_support_that_leaders_discuss_is_a_topic_not_an_endorsement() -> None:
 def test_a_body_qualifying_a_text_is_a_side_only_of_its_rejection(body: str, sides: set[str]) -> None:
     rifts = [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"]
     assert {p.side for r in rifts for p in r.parties} == sides  # type: ignore[attr-defined]
+
+
+def test_a_first_name_other_than_the_known_persons_is_another_person() -> None:
+    body = (
+        "Prime Minister Keir Starmer hosted President Lula in London. "
+        "Today, Mrs. Janja Starmer will meet separately with the visiting delegation from Brazil."
+    )
+    meetings = [e for e in extract(Article(id="s", body=body)) if e.type == "Meeting"]
+    assert all("Janja" not in " ".join(p.name for p in m.participants) for m in meetings)  # type: ignore[attr-defined]
+    assert not any(
+        p.name == "Keir Starmer" and "Janja" in m.evidence.text
+        for m in meetings
+        for p in m.participants  # type: ignore[attr-defined]
+    )
+
+
+def test_an_attack_by_forces_names_its_doer_after_by() -> None:
+    body = (
+        "Canada's minister met her Chilean counterpart to discuss the unjustified attack by Russia's forces on Ukraine."
+    )
+    attacks = [e for e in extract(Article(id="b", body=body)) if e.type == "MilitaryAction"]
+    assert [(a.actor.side, a.target.side) for a in attacks] == [("RUS", "UKR")]  # type: ignore[attr-defined]
+
+
+def test_a_title_after_a_title_names_no_person() -> None:
+    body = "She served as Nominee for Under Secretary before she supported the French government's plan."
+    events = extract(Article(id="t", body=body))
+    assert all(a.name != "Under Secretary" for e in events for a in _actors(e))

@@ -258,6 +258,8 @@ class ArticleActors:
             name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
         if known_name is None and not grammar.institution_words.isdisjoint(words[t_end:name_end]):
             name_end = t_end  # "the General Assembly": an institution, not General Assembly the person
+        if known_name is None and name_end > t_end and self._title_at(lowers, t_end)[0] is not None:
+            name_end = t_end  # "Nominee for Under Secretary": another title, not a person called so
         if name_end > t_end:
             name = _join_name(words[t_end:name_end])
             entry = gz.entries.get(tuple(words[t_end:name_end])) or (surname_entry if name_end - t_end > 1 else None)
@@ -325,6 +327,8 @@ class ArticleActors:
         via: MentionVia = entry.via
         demonym_next = entry.via == "demonym" and _demonym_at(gz, words, entry_end)  # "Palestinian Americans"
         if entry.via == "person":
+            if entry_end - i == 1 and _other_first_name(words, i, grammar, gz.title_first):
+                return entry_end  # "Mrs. Janja Starmer": a surname alias after another first name
             actor = self.by_full_name.get(actor.name, actor)
             self._remember(actor)
         elif entry.via == "demonym" and ((i and lowers[i - 1] in grammar.population_qualifiers) or demonym_next):
@@ -374,6 +378,8 @@ class ArticleActors:
         known = self.by_surname.get(word) if word[:1].isupper() else None
         if known is None:
             return -1
+        if _other_first_name(words, i, self.grammar, self.gazetteer.title_first):
+            return -1  # "Mrs. Carrie Johnson" is not Boris Johnson: another first name, another person
         self._remember(known)
         found.append(Mention(i, i + 1, known, "person"))
         return i + 1
@@ -757,6 +763,21 @@ def _after_portfolio(words: list[str], start: int, grammar: Grammar, places: fro
     if words_in_name < _MIN_HOLDER_WORDS:
         return start, start
     return first, j
+
+
+def _other_first_name(words: list[str], i: int, grammar: Grammar, title_first: frozenset[str]) -> bool:
+    """A capitalised word before a surname that is no title ("Presidents", "Speaker", "HRVP") or
+    honorific: someone else's first name ("Mrs. Carrie Johnson")."""
+    prev = words[i - 1] if i > 1 else ""
+    if not (prev.isalpha() and prev[:1].isupper() and prev[1:].islower()):
+        return False
+    low = prev.lower()
+    return not (
+        prev in grammar.person_titles
+        or prev in grammar.honorifics
+        or low in title_first
+        or low.removesuffix("s") in title_first
+    )
 
 
 def _particles_then_name(words: list[str], j: int) -> bool:

@@ -80,6 +80,8 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         return True
     if hit.start > 0 and lowers[hit.start - 1] in grammar.nominal_cues:
         return True
+    if following == "by" and not word.endswith("ed"):
+        return True  # "the unjustified attack by Putin's forces on Ukraine" (a verb would be "attacked by")
     if hit.start > 0 and lowers[hit.start - 1] == "of" and not word.endswith(("ing", "ed")):
         return True  # "the start of invasion" (but "accused of attacking", "a yacht of sanctioned oligarchs")
     # "its deadliest attack": a determiner right before, or one adjective between (not a name:
