@@ -87,7 +87,11 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
     # "its deadliest attack": a determiner right before, or one adjective between (not a name:
     # in "The US imposed", "US" is the subject)
     named = {i for m in mentions for i in range(m.start, m.end)}
-    qualifier = next((m for m in mentions if m.end == hit.start and m.via in ("name", "body", "demonym")), None)
+    qualifier = (
+        next((m for m in mentions if m.end == hit.start and m.via in ("name", "body", "demonym")), None)
+        if hit.start - 1 in named
+        else None
+    )
     if qualifier is not None and qualifier.start > 0:
         before = lowers[qualifier.start - 1]
         if before in grammar.nominal_determiners or before in grammar.light_verbs:
