@@ -194,7 +194,7 @@ def candidates_for_sentence(
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     for hit in hits:
-        if _quoted_word(words, hit):
+        if hit.start and words[hit.start - 1] == '"' and _quoted_word(words, hit):
             continue  # 'referring to it as an "invasion"': the word is named, not the act
         clause = clause_of(lowers, hit.start, hit.end, grammar)
         event_type = hit.row.type
@@ -308,8 +308,10 @@ def _build(
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
         # "to express U.S. support for ...": a name inside the trigger, before its noun, is who gives it
-        noun = next((k for k in range(hit.end - 1, hit.start, -1) if lowers[k] in _BACKING_NOUNS), -1)
-        inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
+        inner: list[Mention] = []
+        if event_type == "Endorsement" and hit.end - hit.start > 1:
+            noun = next((k for k in range(hit.end - 1, hit.start, -1) if lowers[k] in _BACKING_NOUNS), -1)
+            inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
         agent, _passive = (
             (inner[0], False)
             if inner

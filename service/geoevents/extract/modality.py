@@ -65,10 +65,14 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
         return True
     if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
         return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
-    if start >= 2 and lowers[start - 2 : start] == ["about", "to"] and not hedges.isdisjoint(lowers[lo - 2 : lo]):
+    about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
+    if about_to and not hedges.isdisjoint(lowers[lo - 2 : lo]):
         return True
-    if "a" in lowers[max(clause.start, start - _INDEFINITE_REACH) : start] and _modal_follows(lowers, start, clause):
-        return True
+    for k in range(max(clause.start, start - _INDEFINITE_REACH), start):
+        if lowers[k] == "a":
+            if _modal_follows(lowers, start, clause):
+                return True
+            break
     for k in range(start - 2, max(clause.start, start - _INFINITIVE_WINDOW) - 1, -1):
         if lowers[k] == ",":
             return False  # "the capabilities it needs to meet new threats, our agreement at the summit"

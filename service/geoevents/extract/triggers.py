@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from geoevents.extract.patterns import CompiledPattern, compile_pattern, match_rest
+from geoevents.extract.patterns import GAP, CompiledPattern, compile_pattern, match_rest
 from geoevents.resources import Resources, TriggerRow
 
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
@@ -40,8 +40,13 @@ class TriggerIndex:
         if by_first.keys().isdisjoint(lowers):
             return hits  # most sentences: decided in C
         # One comprehension over the sentence finds the few words a pattern may start at.
+        n = len(lowers)
         for i in [k for k, word in enumerate(lowers) if word in by_first]:
+            nxt = lowers[i + 1] if i + 1 < n else ""
             for pattern, row in by_first[lowers[i]]:
+                steps = pattern.steps
+                if len(steps) > 1 and steps[1] is not GAP and nxt not in steps[1]:
+                    continue  # "the" starts "the threatened": most tries end at the second word, uncalled
                 end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
