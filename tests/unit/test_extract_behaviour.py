@@ -828,3 +828,9 @@ def test_a_title_after_a_title_names_no_person() -> None:
     body = "She served as Nominee for Under Secretary before she supported the French government's plan."
     events = extract(Article(id="t", body=body))
     assert all(a.name != "Under Secretary" for e in events for a in _actors(e))
+
+
+def test_where_two_named_sides_meet_is_no_third_side() -> None:
+    body = "When President Lula and President Boric met in Madrid in October, they put out a joint statement."
+    [meeting] = [e for e in extract(Article(id="m", body=body)) if e.type == "Meeting"]
+    assert {p.side for p in meeting.participants} == {"BRA", "CHL"}  # type: ignore[attr-defined]

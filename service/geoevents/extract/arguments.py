@@ -22,6 +22,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
 _LIGHT_VERB_WINDOW = 8
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
+#: Prepositions that name where a meeting is held when its sides are already named.
+_VENUE_PREPS = frozenset({"in", "at"})
 #: Pronouns no mention resolves and that never point back to a named actor ("they" often does): between
 #: an actor and a verb they are the verb's own subject.
 _OTHER_SUBJECTS = frozenset({"you", "i"})
@@ -518,7 +520,7 @@ def find_parties(
         parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
     # "a NATO summit", "the U.S.-EU Summit": the qualifier names who meets.
     parties += [m for m in mentions if m.modifier and start - 2 <= m.end <= start and m not in parties]
-    parties += find_patients(
+    patients = find_patients(
         mentions,
         trigger,
         clause,
@@ -532,7 +534,9 @@ def find_parties(
         skip_topics=skip_topics,
         venues_are_sides=venues_are_sides,
     )
-    return parties
+    if len({m.side for m in parties}) >= 2 and patients and patients[0].prep in _VENUE_PREPS:
+        return parties  # "President Biden and President Macron met in Rome": both sides named; Rome is where
+    return parties + patients
 
 
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
