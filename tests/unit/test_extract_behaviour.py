@@ -643,6 +643,7 @@ def test_a_state_named_right_before_a_nominal_act_does_it() -> None:
         "Ties between Morocco and Spain date back to the Treaty of Peace and Friendship of 1799.",
         "Officials say Peru and Chile are close to reaching a fisheries deal.",
         "Oslo is deploying forensic experts and investigators to the region.",
+        "In Lusaka, the Under Secretary will host representatives from the local business community of Zambia.",
         "Since Washington ceased its participation in the deal, Iran has expanded its nuclear programme.",
         "Australia will keep working with its treaty allies, Japan and the Philippines, on maritime security.",
         "Brazil's president pushed for a limited ceasefire to allow talks between Sudan and Chad.",
