@@ -153,6 +153,7 @@ class Grammar:
     victim_nouns: frozenset[str]
     place_qualifiers: frozenset[str]
     role_nouns: frozenset[str]
+    prediction_words: frozenset[str]
     provenance_suffixes: frozenset[str]
     act_nouns: frozenset[str]
     hedge_words: frozenset[str]

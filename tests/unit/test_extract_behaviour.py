@@ -61,6 +61,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Hamas threatened on Monday to resume attacks in Israel.", "Threat"),
         ("A UN agency warned that Somalia could suffer its worst drought in decades.", None),
         ("Iran warned that it would respond to any Israeli attack.", "Threat"),
+        ("Canada has been warning Latvia that a full-scale Russian invasion is imminent.", None),
+        ("Analysts say Putin may retaliate against Finland with cyberattacks.", None),
         ("The sanctions aim at deterring Serbia from invading Kosovo.", None),
         ("Officials in Riga fear that Russia may be about to invade Latvia.", None),
         ("The chancellor said a Russian attack on Moldova would bring new sanctions.", None),

@@ -211,6 +211,10 @@ def candidates_for_sentence(
             codes = ("THREATEN", _THREATEN_WITH_SANCTIONS)
         elif event_type == "MilitaryAction" and hit.row.plover == "ASSAULT" and is_postured(lowers, hit.start, grammar):
             codes = ("MOBILIZE", _MILITARY_POSTURE)  # "prepared to resume shelling": a posture, not an attack
+        elif (
+            event_type == "Threat" and hit.row.label == "retaliation" and is_hedged(lowers, hit.start, clause, grammar)
+        ):
+            continue  # "Putin may retaliate against the United States": a guess, not a threat
         elif event_type != "Threat":
             if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
                 continue

@@ -158,8 +158,13 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
     if word.startswith("warn") and ("that" in following[:3] or not _PREDICTING_MODALS.isdisjoint(following)):
         # "warned that Tehran would respond to any attack" threatens; "warned that Ethiopia could
         # experience famine" predicts: the complement must name a cost
-        complement = lowers[hit.end : min(len(lowers), hit.end + _WARNING_SCOPE)]
-        return any(not kinds.isdisjoint(complement) for kinds in grammar.threat_kinds.values())
+        # ("warned that a full-scale Russian invasion is imminent" predicts another state's act)
+        end = min(len(lowers), hit.end + _WARNING_SCOPE)
+        kinds = grammar.threat_kinds.values()
+        cost = next((k for k in range(hit.end, end) if any(lowers[k] in kind for kind in kinds)), -1)
+        if cost < 0 or not grammar.prediction_words.isdisjoint(lowers[hit.end : end]):
+            return False  # "warning Ukraine that a full-scale invasion is imminent"
+        return not any(m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) for m in mentions)
     if word.startswith("threaten") and after and "to" not in after[:3] and not costly:
         if not _THREATENED_ACT.isdisjoint(lowers[hit.end : clause.end]):
             return True

@@ -63,6 +63,9 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     lo = max(clause.start, start - _HEDGE_WINDOW)
     if not hedges.isdisjoint(lowers[lo:start]):
         return True
+    predicted = grammar.prediction_words
+    if not predicted.isdisjoint(lowers[lo:start]) or not predicted.isdisjoint(lowers[start + 1 : start + 4]):
+        return True  # "an imminent invasion", "a full-scale Russian invasion is imminent"
     if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
         return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
     about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
