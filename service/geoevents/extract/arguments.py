@@ -21,7 +21,6 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
 _LIGHT_VERB_WINDOW = 8
-#: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 #: Prepositions that name where a meeting is held when its sides are already named.
 _VENUE_PREPS = frozenset({"in", "at"})
 #: Pronouns no mention resolves and that never point back to a named actor ("they" often does): between
@@ -31,6 +30,7 @@ _OTHER_SUBJECTS = frozenset({"you", "i"})
 _OF_REACH = 4
 #: How close after a nominal act "from" names its doer ("threats from Beijing", "attacks from the Taliban").
 _FROM_DOER_GAP = 2
+#: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
 #: The longest aside between a sentence-opening subject and its verb ("Blinken, just last month in the Negev,").

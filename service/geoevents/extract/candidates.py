@@ -331,7 +331,8 @@ def _build(
             if giver is None or _same_actor(giver.actor, agent.actor):
                 return []
             roles = {agent_role: giver.actor, patient_role: agent.actor}
-            return [make(roles, {"context": election_context(lowers)}, [giver, agent])]
+            typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
+            return [make(roles, {typed_name: typed_value}, [giver, agent])]
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
         other_side = agent.actor.state if event_type in ("Threat", "Sanction") else None
         patients = find_patients(
@@ -600,9 +601,9 @@ def _hosted(
 ) -> Candidate:
     status = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
     typed = {"mode": "in_person", "status": status}
-    confidence = round(hit.row.weight * (_INDIRECT_PENALTY if _indirect([host, guest]) else 1.0), 3)
-    sides = {"participants": [host.actor, guest.actor]}
-    return Candidate("Meeting", sides, typed, sentence, confidence, "CONSULT", _HOSTED_CAMEO)
+    draft = _Drafter("Meeting", hit.row, sentence)({"participants": [host.actor, guest.actor]}, typed, [host, guest])
+    draft.plover, draft.cameo = "CONSULT", _HOSTED_CAMEO  # the welcome row's codes are an endorsement's
+    return draft
 
 
 def _one_accord_per_partner(

@@ -145,7 +145,7 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
     posed by North Korea", "threats to Israel", "warned about the danger of cyber attacks" describe a danger."""
     word = lowers[hit.start]
     after = lowers[hit.end : min(clause.end, hit.end + THREAT_SCOPE)]
-    costly = any(not kinds.isdisjoint(after) for kinds in grammar.threat_kinds.values())
+    costly = _first_cost(after, 0, len(after), grammar) >= 0
     if word in ("threat", "threats"):
         named = any(m.start == hit.end + 1 for m in mentions)  # "threats to Israel": a danger to a state
         infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners and not named
@@ -160,8 +160,7 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
         # experience famine" predicts: the complement must name a cost
         # ("warned that a full-scale Russian invasion is imminent" predicts another state's act)
         end = min(len(lowers), hit.end + _WARNING_SCOPE)
-        kinds = grammar.threat_kinds.values()
-        cost = next((k for k in range(hit.end, end) if any(lowers[k] in kind for kind in kinds)), -1)
+        cost = _first_cost(lowers, hit.end, end, grammar)
         if cost < 0 or not grammar.prediction_words.isdisjoint(lowers[hit.end : end]):
             return False  # "warning Ukraine that a full-scale invasion is imminent"
         return not any(m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) for m in mentions)
@@ -180,9 +179,14 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
 
 def _actor_before_cost(hit: Hit, after: list[str], mentions: list[Mention], grammar: Grammar) -> bool:
     """ "warned of a Russian invasion": the cost warned of is another actor's act."""
-    kinds = grammar.threat_kinds.values()
-    cost = next(i for i, w in enumerate(after) if any(w in k for k in kinds))
+    cost = _first_cost(after, 0, len(after), grammar)
     return any(hit.end < m.start < hit.end + cost for m in mentions)
+
+
+def _first_cost(words: list[str], lo: int, hi: int, grammar: Grammar) -> int:
+    """Index of the first word of words[lo:hi] that names a cost (a tariff, a sanction, force, ...), or -1."""
+    kinds = grammar.threat_kinds.values()
+    return next((k for k in range(lo, hi) if any(words[k] in kind for kind in kinds)), -1)
 
 
 def is_named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
