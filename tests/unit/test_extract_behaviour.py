@@ -335,6 +335,14 @@ def test_condemning_a_strike_on_a_city_is_a_rift_with_the_striker() -> None:
     assert [sorted(p.side for p in r.parties) for r in rifts] == [["MDA", "RUS"]]  # type: ignore[attr-defined]
 
 
+def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_other_side() -> None:
+    body = (
+        "Israeli troops raided a camp near Jenin on Tuesday. "
+        "Diplomats said a broad consensus had formed to condemn the actions of the Russian Federation."
+    )
+    assert [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"] == []
+
+
 def test_an_object_pronoun_after_a_named_object_points_back_to_it() -> None:
     resources = load_resources()
     actors = ArticleActors(build_gazetteer(resources), resources.grammar)

@@ -52,6 +52,8 @@ def antecedent(
     window = lowers[hit.end : min(clause.end, hit.end + 4)]
     if grammar.act_nouns.isdisjoint(window) or not history:
         return []
+    if agent is not None and agent.start >= hit.end and (agent.possessive or agent.prep == "of"):
+        return []  # "condemn the actions of the Russian Federation": the act's own actor is named
     own = agent.actor.state if agent else None
     fallback: list[Mention] = []
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
