@@ -151,6 +151,7 @@ class Grammar:
     person_titles: frozenset[str]
     placing_participles: frozenset[str]
     victim_nouns: frozenset[str]
+    victim_participles: frozenset[str]
     place_qualifiers: frozenset[str]
     role_nouns: frozenset[str]
     prediction_words: frozenset[str]

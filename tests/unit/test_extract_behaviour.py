@@ -219,10 +219,17 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Officials in Oslo were in charge of the talks while the charge d'affaires of Peru waited.",
         "Poland says Russia will create a false pretext for invasion of Moldova.",
         "Chile was a partner in the evacuation, enabling Spain to host thousands of Haitians in Madrid.",
+        "Relatives said two Peruvian volunteers killed in Kharkiv were buried in Lima on Sunday.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:
     assert extract(Article(id="f", body=text)) == []
+
+
+def test_a_participle_with_a_count_after_it_still_has_its_actor() -> None:
+    body = "Sudanese paramilitaries killed at least 40 villagers near El Fasher, witnesses said."
+    [attack] = extract(Article(id="k", body=body))
+    assert attack.actor.side == "SDN"  # type: ignore[attr-defined]
 
 
 def test_names_with_initials_keep_the_initial_and_its_full_stop() -> None:

@@ -42,6 +42,12 @@ __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 _FRAME_PREPS = frozenset(
     {"during", "at", "after", "before", "since", "following", "amid", "throughout", "in", "on", "of"}
 )
+#: After a participle, words that show it takes no object ("soldiers killed *during* the raid").
+_AFTER_NO_OBJECT = frozenset({"on", "during", "after", "when", "while", "since", "last", "overnight", ".", ";"})
+#: Prepositions that also bring a count ("killed *around* 30 people").
+_BEFORE_A_COUNT = frozenset({"around", "from"})
+#: "Russia has killed": a perfect tense is active.
+_PERFECT = frozenset({"have", "has", "had", "having"})
 #: How far before a passive trigger its subject may end ("Japan has been strongly backed by").
 _PASSIVE_SUBJECT_GAP = 4
 _AGENTIVE = {
@@ -409,10 +415,10 @@ def _build(
             and grammar.ship_prefixes.keys().isdisjoint(words)  # "HMS Spey transited the strait"
         ):
             return []
-        agent, _ = find_agent(
+        agent, by_phrase = find_agent(
             mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions)
         )
-        if agent is None:
+        if agent is None or (not by_phrase and _names_the_hit(hit, lowers, grammar)):
             return []
         # "South Korean and U.S. forces began their exercise": one act per force.
         agents = coordinated([m for m in mentions if m.end <= agent.end], agent, lowers, grammar, leftward=True)
@@ -710,6 +716,20 @@ def _can_wage(actor: Actor, grammar: Grammar) -> bool:
     if actor.kind != "person":
         return True
     return actor.country is not None and actor.title in grammar.military_leader_titles
+
+
+def _names_the_hit(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """ "U.S. mercenaries killed in Donetsk": a verb that needs an object, followed by none, is a
+    participle naming who was hit; the noun before it did not strike."""
+    if lowers[hit.end - 1] not in grammar.victim_participles or (hit.start and lowers[hit.start - 1] in _PERFECT):
+        return False
+    if hit.end == len(lowers):
+        return True
+    after = lowers[hit.end]
+    if after not in _AFTER_NO_OBJECT and (after not in grammar.locative_prepositions or after in _BEFORE_A_COUNT):
+        return False
+    # "killed at least 12": a count after the preposition is the object
+    return hit.end + 1 >= len(lowers) or not (lowers[hit.end + 1] == "least" or lowers[hit.end + 1][:1].isdigit())
 
 
 def _build_military(
