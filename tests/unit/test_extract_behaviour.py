@@ -232,6 +232,21 @@ def test_a_participle_with_a_count_after_it_still_has_its_actor() -> None:
     assert attack.actor.side == "SDN"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a place joined to another after "in" is governed by "in" too, and is no subject
+        "After a debate on the floods in Chile and Peru and signing onto the statements, Norway left.",
+        # the places joined after a topic preposition are all topics
+        "Norway signed onto the joint statements on Chile and Peru at the council on Friday.",
+        # "the Peruvian government's" qualifies a thing: it is no subject of what follows
+        "They discussed Chile, the Peruvian government's mining reform, and new fisheries agreements.",
+    ],
+)
+def test_places_and_topics_joined_to_a_governed_state_take_no_part_in_an_accord(body: str) -> None:
+    assert [e for e in extract(Article(id="j", body=body)) if e.type in ("Agreement", "TradeDeal")] == []
+
+
 def test_names_with_initials_keep_the_initial_and_its_full_stop() -> None:
     body = "Assistant Secretary of State for African Affairs Mary C. Phee will travel to Kenya."
     [visit] = extract(Article(id="h", body=body))

@@ -33,6 +33,9 @@ _FROM_DOER_GAP = 2
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
 _OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
 _PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
+#: What joins two places under one preposition ("in Israel and the West Bank").
+_AND_OR = frozenset({"and", "or", "the"})
+_AND_OR_WORDS = frozenset({"and", "or"})
 #: The longest aside between a sentence-opening subject and its verb ("Blinken, just last month in the Negev,").
 _MAX_ASIDE = 12
 #: Relative pronouns that open an aside between commas.
@@ -306,8 +309,12 @@ def find_patients(
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
+        if m in elsewhere:
+            continue
         if skip_topics and m.prep in grammar.topic_preps:
-            continue  # "dialogues on Russia": what is discussed, not who discusses
+            # "dialogues on Russia", "statements on the PRC and Russia": what is discussed, not who discusses
+            elsewhere.update(_joined_by_and(right, m, lowers, leftward=False))
+            continue
         if m.start > topic_from and m.prep not in _PARTY_PREPS:
             continue  # "consultations on the consequences of Russia's war against Ukraine": all of it a topic
         if m.start > topics_from and m.prep != "with" and not _related_pair(m, lowers, grammar):
@@ -330,8 +337,6 @@ def find_patients(
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         if locative and any(o.start > m.start and _party_prep(o, lowers) for o in right):
             continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
-        if m in elsewhere:
-            continue
         if locative and m.prep is not None and _other_participle(lowers, end, m.start, grammar, own_passive=True):
             # "hosted a gathering, and in October 17 countries gathered in Bogota": another verb's place
             elsewhere.update(coordinated(right, m, lowers, grammar, leftward=False))
@@ -472,8 +477,36 @@ def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[s
 
 
 def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
-    """ "Israel's security": a state qualifying a thing is not the subject of what follows."""
+    """ "Israel's security", "the Russian government's war": a state qualifying a thing is not the
+    subject of what follows."""
+    if m.via == "demonym" and not m.possessive:
+        end = m.end
+        while end < len(lowers) and end - m.end < 2 and lowers[end] in grammar.group_nouns:
+            end += 1
+        return end > m.end and end < len(lowers) and lowers[end] == "'s" and not _owns_actor_noun(lowers, end, grammar)
     return m.possessive and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar)
+
+
+def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:
+    """`seed` and the mentions "and" or "or" joins to it ("on the PRC and Russia"): one preposition
+    governs them all, unlike a list with commas, which may start a new clause."""
+    group, current = [seed], seed
+    for m in sorted(mentions, key=lambda m: m.start, reverse=leftward):
+        if (m.end > current.start) if leftward else (m.start < current.end):
+            continue
+        between = lowers[m.end : current.start] if leftward else lowers[current.end : m.start]
+        if not between or between[0] not in _AND_OR_WORDS or any(w not in _AND_OR for w in between):
+            break
+        group.append(m)
+        current = m
+    return group
+
+
+def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
+    """ "the situation in Israel and the West Bank and Gaza": a conjunct of a place after a
+    preposition is governed by it too, and is no subject ("leaders from X and Y" are sides)."""
+    head = _joined_by_and(left, m, lowers, leftward=True)[-1]
+    return head is not m and head.prep != "from" and head.prep in grammar.locative_prepositions
 
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
@@ -499,7 +532,9 @@ def find_parties(
     start = trigger[0]
     parties: list[Mention] = []
     left = _left_of(mentions, start, clause, lowers, grammar)
-    subject = next((m for m in reversed(left) if m.prep is None), None)
+    subject = next(
+        (m for m in reversed(left) if m.prep is None and not _shares_a_preposition(m, left, lowers, grammar)), None
+    )
     possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     if nominal and possessor is None:
         # "Turkey's conclusion of a trilateral agreement": the possessor of the act that makes the accord
