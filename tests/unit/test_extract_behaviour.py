@@ -70,6 +70,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("The Kenyan president threatened further action against Uganda over the border closure.", "Threat"),
         ("Russia threatened two of its neighbours, Estonia and Latvia, with a cut-off of gas.", "Threat"),
         ("Every day civilians in Gaza are getting killed, the agency said.", None),
+        ("Norway stands prepared to host talks between Colombia and Venezuela, its minister said.", None),
+        ("Brazil is poised to endorse Chile's candidate for the bank, diplomats said.", None),
     ],
 )
 def test_negated_hypothetical_and_intended_acts(text: str, expected: str | None) -> None:
