@@ -249,6 +249,31 @@ def test_places_and_topics_joined_to_a_governed_state_take_no_part_in_an_accord(
     assert [e for e in extract(Article(id="j", body=body)) if e.type in ("Agreement", "TradeDeal")] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("The President of Chile met Peruvian Foreign Minister Elmer Schialer in Lima.", ["CHL", "PER"]),
+        (
+            "The Foreign Minister of Ghana and the Secretary of State of the United States met in Accra.",
+            ["GHA", "USA"],
+        ),
+        (
+            "We, the Foreign Ministers of Chile, Peru and Ecuador and the Minister of Defence of Bolivia met in Quito.",
+            ["BOL", "CHL", "ECU", "PER"],
+        ),
+    ],
+)
+def test_a_title_holder_named_by_state_is_a_meeting_side(body: str, sides: list[str]) -> None:
+    [meeting] = extract(Article(id="t", body=body))
+    assert sorted({p.side for p in meeting.participants}) == sides  # type: ignore[attr-defined]
+
+
+def test_a_holder_after_another_verb_is_not_a_subject() -> None:
+    body = "Ghana's minister phoned Kenya to pledge aid to the people and government of Ukraine and to condemn Russia."
+    rifts = [e for e in extract(Article(id="u", body=body)) if e.type == "DiplomaticRift"]
+    assert all("UKR" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]
+
+
 def test_names_with_initials_keep_the_initial_and_its_full_stop() -> None:
     body = "Assistant Secretary of State for African Affairs Mary C. Phee will travel to Kenya."
     [visit] = extract(Article(id="h", body=body))

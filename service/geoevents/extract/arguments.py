@@ -502,6 +502,45 @@ def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *,
     return group
 
 
+#: "the Secretary of State of": how many words a holder's title may have before its "of".
+_HOLDER_TITLE_WORDS = 5
+_HOLDER_EDGES = frozenset({"the", "and", "or", "but", ",", "we"})
+
+
+def _holder_start(m: Mention, lowers: list[str], grammar: Grammar) -> int | None:
+    """ "the Foreign Minister of Japan", "the Secretary of State of the United States": where the
+    title whose holder stands for the state begins, or None when `m` is not named after one."""
+    if m.prep != "of" or m.start < 2:
+        return None
+    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2  # "of the United States"
+    if k < 1 or lowers[k - 1] not in grammar.group_nouns:
+        return None
+    p = k - 1
+    while p > 0 and k - p < _HOLDER_TITLE_WORDS and lowers[p - 1] not in _HOLDER_EDGES and lowers[p - 1].isalpha():
+        p -= 1
+    # a subject opens its clause or a list: "support to the people and government of Ukraine" is an object
+    if p < 1 or lowers[p - 1] != "the" or (p > 1 and lowers[p - 2] not in _HOLDER_EDGES):
+        return None
+    return p - 1
+
+
+def _coordinated_holders(
+    in_clause: list[Mention], agent: Mention, lowers: list[str], grammar: Grammar
+) -> list[Mention]:
+    """The subject and its conjuncts, through holders' titles: "the Foreign Minister of Japan and
+    the Secretary of State of the United States met"."""
+    group = coordinated(in_clause, agent, lowers, grammar, leftward=True)
+    while (start := _holder_start(group[-1], lowers, grammar)) is not None:
+        before = [m for m in in_clause if m.end <= start and m not in group]
+        if not before:
+            break
+        between = lowers[before[-1].end : start]
+        if not between or any(w not in _AND_OR and w != "," for w in between) or _AND_OR_WORDS.isdisjoint(between):
+            break
+        group += coordinated(in_clause, before[-1], lowers, grammar, leftward=True)
+    return group
+
+
 def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
     """ "the situation in Israel and the West Bank and Gaza": a conjunct of a place after a
     preposition is governed by it too, and is no subject ("leaders from X and Y" are sides)."""
@@ -533,7 +572,13 @@ def find_parties(
     parties: list[Mention] = []
     left = _left_of(mentions, start, clause, lowers, grammar)
     subject = next(
-        (m for m in reversed(left) if m.prep is None and not _shares_a_preposition(m, left, lowers, grammar)), None
+        (
+            m
+            for m in reversed(left)
+            if (m.prep is None and not _shares_a_preposition(m, left, lowers, grammar))
+            or _holder_start(m, lowers, grammar) is not None
+        ),
+        None,
     )
     possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     if nominal and possessor is None:
@@ -552,7 +597,7 @@ def find_parties(
             agent = earlier[0]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
-        parties += coordinated(in_clause, agent, lowers, grammar, leftward=True)
+        parties += _coordinated_holders(in_clause, agent, lowers, grammar)
     # "a NATO summit", "the U.S.-EU Summit": the qualifier names who meets.
     parties += [m for m in mentions if m.modifier and start - 2 <= m.end <= start and m not in parties]
     patients = find_patients(
