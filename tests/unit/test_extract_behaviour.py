@@ -222,6 +222,7 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Poland says Russia will create a false pretext for invasion of Moldova.",
         "Chile was a partner in the evacuation, enabling Spain to host thousands of Haitians in Madrid.",
         "Relatives said two Peruvian volunteers killed in Kharkiv were buried in Lima on Sunday.",
+        "Thank you, President Duda, for the warm welcome, given what is happening in Belarus.",
     ],
 )
 def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> None:

@@ -211,10 +211,14 @@ def _other_participle(lowers: list[str], lo: int, hi: int, grammar: Grammar, *, 
 
     With `own_passive`, the act's own passive ("the meeting will be held in Germany", "summits held
     in Riyadh") and the participles that only place a thing ("entities located in Russia") are not
-    another verb.
+    another verb, and a progressive is one ("what is happening in Ukraine").
     """
     for k in range(lo, hi):
         w = lowers[k]
+        if own_passive and k > lo and w.endswith("ing") and lowers[k - 1] in grammar.passive_aux:
+            if w not in grammar.passive_aux:
+                return True  # "the warm welcome, given what is happening in Ukraine": another verb's place
+            continue
         if not (w.endswith("ed") or w in grammar.irregular_past_verbs):
             continue
         if own_passive and (k == lo or lowers[k - 1] in grammar.passive_aux or w in grammar.placing_participles):
