@@ -25,6 +25,18 @@ def test_abbreviations_do_not_end_sentences(abbreviation: str) -> None:
     assert len(starts) == 4
 
 
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Blinken met Minister Rui Vieira in Washington, D.C.\xa0 Secretary Blinken thanked him for his help.", 2),
+        ("The minister landed at 9 a.m. The talks began an hour later in the old palace.", 2),
+        ("Kenya backed the plan. Its envoy met officials in the U.S. They discussed trade.", 3),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_two_spaces_or_a_sentence_opener(body: str, count: int) -> None:
+    assert len(split_sentences(normalise(body))) == count
+
+
 def test_tokens_keep_amounts_and_split_possessives() -> None:
     words = tokenise("Japan's pledge to invest $550bn cut duties to 15%.")
     assert words[:2] == ["Japan", "'s"]

@@ -130,6 +130,12 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+#: Words that, capitalised after an abbreviation's stop, open a new sentence ("... D.C. The Secretary").
+_SENTENCE_OPENERS = frozenset(
+    {"The", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "While", "A", "An", "In", "On"}
+    | {"During", "After", "Before", "Previously", "Today", "Yesterday", "Earlier", "Later", "Both", "Their"}
+)
+
 # A stop run (not begun mid-run) before a capital or digit, a blank line, or a line break.
 # Possessive quantifiers and the look-behind keep this linear on runs of stops ("......"); the
 # leading character class lets the engine skip straight to the next candidate ("." "!" "?" "\n")
@@ -192,6 +198,16 @@ def _ends_with_abbreviation(text: str, at: int) -> bool:
     return bool(run) and (word in _ABBREVIATIONS or len(word) == 1)
 
 
+def _opens(text: str, at: int) -> bool:
+    """After an abbreviation's stop: does a new sentence start at `at`? Releases put two spaces
+    between sentences ("in Washington, D.C.  Secretary Blinken"), and some words only open one
+    ("... D.C. The Secretary")."""
+    if text.startswith("  ", at):
+        return True
+    word = text[at + 1 : text.find(" ", at + 1)]
+    return word in _SENTENCE_OPENERS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split normalised text into sentences and lines (headlines, captions) with offsets.
 
@@ -205,7 +221,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         stop, end = match.span()
-        if end - stop == 1 and text[stop] == "." and _ends_with_abbreviation(text, stop):
+        if end - stop == 1 and text[stop] == "." and _ends_with_abbreviation(text, stop) and not _opens(text, end):
             continue  # a lone stop after an abbreviation
         _append(sentences, text, start, end)
         start = end
