@@ -85,6 +85,21 @@ def test_meeting_mode_and_status_are_read_from_the_sentence() -> None:
     assert (visit.type, visit.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
 
 
+def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
+    body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
+    [call] = extract(Article(id="w", body=body))
+    assert sorted(p.side for p in call.participants) == ["AUS", "FJI"]  # type: ignore[attr-defined]
+
+
+def test_each_person_in_a_list_keeps_the_state_named_after_them() -> None:
+    body = (
+        "Chancellor Friedrich Merz spoke with President Gabriel Boric of Chile, President Gustavo Petro "
+        "of Colombia and Prime Minister Mark Carney of Canada about trade."
+    )
+    [call] = extract(Article(id="l", body=body))
+    assert sorted(p.side for p in call.participants) == ["CAN", "CHL", "COL", "DEU"]  # type: ignore[attr-defined]
+
+
 def test_he_does_not_reach_past_a_titled_person_no_data_file_holds() -> None:
     body = (
         "President Vladimir Putin spoke to reporters on Monday. "

@@ -86,14 +86,15 @@ def coordinated(
     group = [seed]
     ordered = sorted(mentions, key=lambda m: m.start, reverse=leftward)
     current = seed
+    edge = seed.start if leftward else seed.end  # where the last member's phrase ends, towards the next
     coordinators = grammar.coordinators
     for m in ordered:
         if m in group:
             continue
-        if leftward and m.end <= current.start:
-            between = lowers[m.end : current.start]
-        elif not leftward and m.start >= current.end:
-            between = lowers[current.end : m.start]
+        if leftward and m.end <= edge:
+            between = lowers[m.end : edge]
+        elif not leftward and m.start >= edge:
+            between = lowers[edge : m.start]
         else:
             continue
         if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
@@ -101,10 +102,24 @@ def coordinated(
             continue
         if between and all(w in coordinators or w in _JOINERS for w in between):
             group.append(m)
-            current = m
+            current, edge = m, (m.start if leftward else m.end)
+        elif _restates_state(current, m, between, leftward):
+            # "President Macron of France, Chancellor Scholz of Germany and ...": the state after a
+            # person is part of the person's phrase, and the list goes on after it
+            group.append(m)
+            edge = m.end
         else:
             break
     return group
+
+
+def _restates_state(person: Mention, m: Mention, between: list[str], leftward: bool) -> bool:
+    return (
+        not leftward
+        and person.actor.kind == "person"
+        and between in (["of"], ["of", "the"])
+        and m.actor.state == person.actor.state
+    )
 
 
 def _is_passive(lowers: list[str], trigger_start: int, grammar: Grammar) -> bool:
