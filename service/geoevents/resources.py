@@ -176,6 +176,7 @@ class Grammar:
     military_services: frozenset[str]
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
+    head_titles: frozenset[str]
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]
     posture_words: frozenset[str]

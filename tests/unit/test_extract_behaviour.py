@@ -100,12 +100,37 @@ def test_each_person_in_a_list_keeps_the_state_named_after_them() -> None:
     assert sorted(p.side for p in call.participants) == ["CAN", "CHL", "COL", "DEU"]  # type: ignore[attr-defined]
 
 
+def test_the_possessor_of_a_condemnation_is_the_one_who_condemns() -> None:
+    body = "Ghanaian President John Mahama reiterated his condemnation of Russia's strikes on Kyiv."
+    [rift] = [e for e in extract(Article(id="p", body=body)) if e.type == "DiplomaticRift"]
+    assert sorted(p.side for p in rift.parties) == ["GHA", "RUS"]  # type: ignore[attr-defined]
+
+
+def test_the_secretary_in_a_readout_is_the_secretary_of_state_named_before() -> None:
+    body = (
+        "Secretary of State Marco Rubio spoke today with Peruvian Foreign Minister Elmer Schialer. "
+        "The Secretary condemned Venezuela's detention of Peruvian citizens."
+    )
+    [rift] = [e for e in extract(Article(id="s", body=body)) if e.type == "DiplomaticRift"]
+    assert [p.name for p in rift.parties] == ["Marco Rubio", "Venezuela"]  # type: ignore[attr-defined]
+
+
+def test_an_unknown_official_in_a_release_is_the_publishers_unless_every_state_has_the_title() -> None:
+    body = "Special Envoy Dana Whitfield will travel to Chile. President-elect Tomas Rivera praised Peru."
+    events = extract(Article(id="g", body=body, url="https://www.state.gov/travel"))
+    [visit] = [e for e in events if e.type == "Meeting"]
+    assert sorted(p.side for p in visit.participants) == ["CHL", "USA"]  # type: ignore[attr-defined]
+    [praise] = [e for e in events if e.type == "Endorsement"]
+    assert (praise.endorser.name, praise.endorser.country) == ("Tomas Rivera", None)  # type: ignore[attr-defined]
+
+
 def test_he_does_not_reach_past_a_titled_person_no_data_file_holds() -> None:
     body = (
         "President Vladimir Putin spoke to reporters on Monday. "
         "When Secretary Alvarez was in Suva in 1999, he praised Fiji for its peacekeepers."
     )
-    assert [e for e in extract(Article(id="h", body=body)) if e.type == "Endorsement"] == []
+    endorsers = [e.endorser.name for e in extract(Article(id="h", body=body)) if e.type == "Endorsement"]  # type: ignore[attr-defined]
+    assert endorsers == ["Alvarez"]
 
 
 def test_a_title_before_an_institution_names_no_person() -> None:

@@ -273,7 +273,7 @@ class ArticleActors:
                     person = person.model_copy(update={"title": title})
             else:
                 # "LIMA - Former president Ollanta Humala": an unknown official of the dateline's state
-                country = owner.actor.country if owner else (gz.title_countries.get(title) or self.home)
+                country = owner.actor.country if owner else (gz.title_countries.get(title) or self._publishers(title))
                 person = self._resolve_name(name) or self._person(name, country, title)
             start = owner.start if owner else i
             if owner:
@@ -478,6 +478,17 @@ class ArticleActors:
                 kept.append(Mention(k, k + 1, state, "speaker"))
         return sorted(kept, key=_mention_start)
 
+    def _publishers(self, title: str) -> str | None:
+        """ "Secretary Austin" in a US release: an official its publisher's state titles so, else the dateline's."""
+        publisher = self.publisher
+        if (
+            publisher is not None
+            and title not in self.grammar.head_titles
+            and title in self.gazetteer.country_titles.get(publisher.country or "", ())
+        ):
+            return publisher.country
+        return self.home
+
     def _publisher_title(self, words: list[str], lowers: list[str], i: int, end: int, title: str) -> bool:
         """ "the President" in a release: a capitalised title the publishing state uses, not followed by
         "of"/"for" ("the President of Kenya"), and not a plural."""
@@ -545,7 +556,7 @@ class ArticleActors:
         holder: Actor | None = None
         for person in self.recent_persons:
             if (
-                person.title == title
+                _holds(person, title)
                 and self.sentence_no - self.seen_in.get(person.name, -_TITLE_WINDOW - 1) <= _TITLE_WINDOW
             ):
                 if holder is not None and person.name != holder.name:
@@ -565,9 +576,15 @@ class ArticleActors:
 
     def _by_role(self, country: str | None, title: str) -> Actor | None:
         for person in reversed(self.recent_persons):
-            if person.country == country and person.title == title:
+            if person.country == country and _holds(person, title):
                 return person
         return None
+
+
+def _holds(person: Actor, title: str) -> bool:
+    """ "the Secretary" is the Secretary of State named before."""
+    held = person.title
+    return held is not None and (held == title or held.startswith(title + " "))
 
 
 #: "for European and Eurasian Affairs (EUR) Dr. Karen Donfried": a portfolio before a two-word name.

@@ -498,7 +498,8 @@ def _build(
     found = [
         m
         for m in found
-        if not (m.via == "pronoun" and m.possessive)
+        # "her phone" is no side, but "reiterated his condemnation of": the act's own possessor is its doer
+        if not (m.via == "pronoun" and m.possessive and not (hit.start - 2 <= m.end <= hit.start))
         # "rejected an Indian proposal", "vetoed a UN resolution": whoever put forward what is rejected
         # is the other side; in "denounced ... a breach of UN resolutions" the body only wrote them
         and (

@@ -119,10 +119,13 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
 
 
 def _country_titles(resources: Resources) -> dict[str, frozenset[str]]:
+    """Each state's titles, with the short form a release uses ("the Secretary" of a Secretary of State)."""
+    short_forms = {row.title for row in resources.titles if " " not in row.title}
     by_country: dict[str, set[str]] = {}
     for row in resources.leaders:
         if row.country and row.title:
-            by_country.setdefault(row.country, set()).add(row.title)
+            head = row.title.split()[0]
+            by_country.setdefault(row.country, set()).update({row.title, head} if head in short_forms else {row.title})
     return {country: frozenset(titles) for country, titles in by_country.items()}
 
 
