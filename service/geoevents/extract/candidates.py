@@ -231,6 +231,8 @@ def candidates_for_sentence(
                 continue
         if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
+        if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
+            continue  # "agreed that a settlement would advance growth", "agree on the need to": a shared view
         if event_type in ("Agreement", "TradeDeal"):
             # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
             economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
@@ -576,6 +578,18 @@ def _build(
         initiator = parties[-1] if lowers[hit.start] in grammar.undergoer_words else parties[0]
         order = (initiator.side,)
     return [make({role: [m.actor for m in parties]}, typed, parties, order)]
+
+
+#: "agreed that", "agreed they would": what follows "agreed" is a view shared, not a deal made.
+_VIEW_OPENERS = frozenset({"that", "they", "we", "it", "both", "there"})
+
+
+def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
+    """ "agreed that ...", "agree on the need to ...", "agreed with other leaders on the importance of"."""
+    after = lowers[end : end + 6]
+    if after[:1] and after[0] in _VIEW_OPENERS:
+        return True
+    return not grammar.advocacy_cues.isdisjoint(after) and after[:1] in (["on"], ["with"], ["upon"])
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
