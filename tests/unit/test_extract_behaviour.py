@@ -347,6 +347,12 @@ def test_an_official_release_speaks_for_its_publisher() -> None:
     assert extract(Article(id="j", body=body, url="https://news.example.com/dprk-launch")) == []
 
 
+def test_a_releases_we_imposes_its_governments_sanctions() -> None:
+    body = "Today we imposed sanctions on two Venezuelan officials for undermining democracy."
+    [sanction] = extract(Article(id="w", body=body, url="https://www.state.gov/sanctions"))
+    assert (sanction.imposer.side, sanction.target.side) == ("USA", "VEN")  # type: ignore[attr-defined]
+
+
 def test_a_reporters_we_in_a_briefing_is_not_the_government() -> None:
     body = "QUESTION: We in the press room condemned North Korea's launch as reckless last week."
     assert extract(Article(id="k", body=body, source="state.gov")) == []

@@ -129,8 +129,9 @@ _ULTIMATUM_CAMEO = "130"
 _ADVOCATED = frozenset({"Agreement", "TradeDeal", "Meeting"})
 #: ", the White House warned": how close after a speaker its verb of saying comes.
 _SPEAKER_WINDOW = 3
-#: The types a publisher's "we" may take part in (read on the corpus: the others were mostly wrong).
-_PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift"})
+#: The types a publisher's "we" may take part in (read on the corpus: the others were mostly wrong;
+#: "we imposed sanctions on Russia" was right about three times in four).
+_PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
 #: CAMEO codes for acts whose mood changes their code.
