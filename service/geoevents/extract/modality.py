@@ -22,6 +22,8 @@ _WILL = frozenset({"will", "'ll", "shall"})
 _INDEFINITE_REACH = 3
 _MODAL_REACH = 6
 _SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+#: "have to", "has to": an act owed, not done.
+_OBLIGED = frozenset({"have", "has"})
 #: Verbs that, before "for" or "on", ask for an act: "called for a ceasefire", "pushed for talks".
 _CALL = frozenset(
     {"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "pressed", "pressing"}
@@ -68,6 +70,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
         return True  # "an imminent invasion", "a full-scale Russian invasion is imminent"
     if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
         return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
+    if start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] in _OBLIGED:
+        return True  # "we have to impose more sanctions": an obligation, not an act
     about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
     if about_to and not hedges.isdisjoint(lowers[lo - 2 : lo]):
         return True
