@@ -489,6 +489,12 @@ def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     assert {s.target.side for s in sanctions} == {"BLR"}  # type: ignore[attr-defined]
 
 
+def test_a_possessor_across_a_hyphenated_adjective_is_the_actor_not_the_clause_subject() -> None:
+    body = "Chile and Peru focus on border security due to Bolivia's full-scale invasion of Paraguay."
+    [attack] = [e for e in extract(Article(id="f", body=body)) if e.type == "MilitaryAction"]
+    assert (attack.actor.side, attack.target.side) == ("BOL", "PRY")  # type: ignore[attr-defined]
+
+
 def test_a_possessor_across_adjectives_is_the_actor_of_a_nominal_invasion() -> None:
     body = "Merz will go to Vilnius to discuss a response to Russia's brutal and unprovoked invasion of Ukraine."
     [attack] = [e for e in extract(Article(id="n", body=body)) if e.type == "MilitaryAction"]

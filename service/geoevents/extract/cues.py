@@ -100,7 +100,12 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         word = lowers[i]
         if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
             return True  # "its deadliest attack", "the full-scale Russian invasion"
-        if not word.isalpha() or word in grammar.passive_aux or word in grammar.prepositions or i in named:
+        if (
+            not (word.isalpha() or word.replace("-", "").isalpha())  # "Russia's full-scale invasion"
+            or word in grammar.passive_aux
+            or word in grammar.prepositions
+            or i in named
+        ):
             return False
     # "Russia's unprovoked and unjustified attack": a possessor across adjectives
     return possessor_of(mentions, hit.start, lowers, grammar) is not None
