@@ -572,6 +572,8 @@ def test_what_follows_on_after_a_meeting_word_is_its_topic_but_a_date_is_not() -
         ("Jens Stoltenberg of the North Atlantic Treaty Organization met Chancellor Merz.", ["Meeting"]),
         ("Chile and Peru signed the Lima Fisheries Agreement on Monday.", ["Agreement"]),
         ("Kenya and Uganda extended the Lake Victoria Transport Treaty until 2030.", ["Agreement"]),
+        ("The Lima agreements were part of talks between President Boric and President Arce.", ["Meeting"]),
+        ("Chile and Bolivia will review the implementation of the Accords each year.", []),
     ],
 )
 def test_an_accord_known_by_its_name_is_an_event_only_when_made_signed_or_joined(

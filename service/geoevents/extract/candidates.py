@@ -312,7 +312,7 @@ def _build(
     text = sentence.text
     make = _Drafter(event_type, row, sentence)
 
-    if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar):
+    if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar, mentions):
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
     if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
         return _faced(hit, lowers, mentions, clause, grammar, make)

@@ -194,13 +194,20 @@ def _first_cost(words: list[str], lo: int, hi: int, grammar: Grammar) -> int:
     return next((k for k in range(lo, hi) if any(words[k] in kind for kind in kinds)), -1)
 
 
-def is_named_accord(hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty") with no
-    verb that makes, signs or joins it in its clause."""
+def is_named_accord(
+    hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar, mentions: list[Mention]
+) -> bool:
+    """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty"), one named
+    after the city where it was made ("the Minsk agreements"), or one named before ("implementing
+    the Accords"), with no verb that makes, signs or joins it in its clause."""
     k = hit.start
     if k + 2 < len(words) and words[k][:1].isupper() and words[k + 1] == "of" and words[k + 2][:1].isupper():
         # "the Treaty of Peace and Friendship", "the Treaty of Versailles": a name after all
         return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
+    if k > 1 and lowers[k - 2] == "the" and any(m.end == k and m.via == "metonym" for m in mentions):
+        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])  # "the Minsk agreements"
+    if k > 0 and words[k - 1] == "the" and words[k][:1].isupper():
+        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])  # "implementation of the Accords"
     if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
         return False
     first = k - 1
