@@ -177,6 +177,7 @@ class Grammar:
     relation_nouns: frozenset[str]
     nominal_determiners: frozenset[str]
     head_titles: frozenset[str]
+    mediation_verbs: frozenset[str]
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]
     posture_words: frozenset[str]

@@ -489,6 +489,20 @@ def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     assert {s.target.side for s in sanctions} == {"BLR"}  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Turkey helped broker the truce between Armenia and Azerbaijan on Sunday.",
+        "The Turkish-brokered truce between Armenia and Azerbaijan held on Sunday.",
+        "Turkey helped to broker the truce, and Armenia has long been a voice for restraint.",
+    ],
+)
+def test_a_mediator_and_the_subject_of_the_next_clause_are_no_parties_to_an_accord(body: str) -> None:
+    accords = [e for e in extract(Article(id="m", body=body)) if e.type == "Agreement"]
+    assert [sorted(p.side for p in a.parties) for a in accords] in ([["ARM", "AZE"]], [])  # type: ignore[attr-defined]
+    assert all("TUR" not in {p.side for p in a.parties} for a in accords)  # type: ignore[attr-defined]
+
+
 def test_a_possessor_across_a_hyphenated_adjective_is_the_actor_not_the_clause_subject() -> None:
     body = "Chile and Peru focus on border security due to Bolivia's full-scale invasion of Paraguay."
     [attack] = [e for e in extract(Article(id="f", body=body)) if e.type == "MilitaryAction"]

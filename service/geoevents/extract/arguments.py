@@ -328,6 +328,8 @@ def find_patients(
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
+        if _opens_a_clause(m, lowers):
+            break  # "helping to broker the ceasefire, and Jordan has long been a voice for peace"
         if m in elsewhere:
             continue
         if skip_topics and m.prep in grammar.topic_preps:
@@ -504,6 +506,19 @@ def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> boo
             end += 1
         return end > m.end and end < len(lowers) and lowers[end] == "'s" and not _owns_actor_noun(lowers, end, grammar)
     return m.possessive and m.via != "pronoun" and not _owns_actor_noun(lowers, m.end, grammar)
+
+
+#: Finite verbs that show a new clause began after ", and" ("..., and Jordan has long been a voice").
+_FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "said"})
+#: How far after the new subject its verb may come.
+_NEW_CLAUSE_VERB_REACH = 2
+
+
+def _opens_a_clause(m: Mention, lowers: list[str]) -> bool:
+    """ ", and Jordan has": a mention after ", and" with a verb of its own is the next clause's subject."""
+    if m.start < 2 or lowers[m.start - 1] != "and" or lowers[m.start - 2] != ",":
+        return False
+    return not _FINITE.isdisjoint(lowers[m.end : m.end + _NEW_CLAUSE_VERB_REACH])
 
 
 def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:

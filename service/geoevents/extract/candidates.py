@@ -483,6 +483,8 @@ def _build(
         venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
     )
+    if event_type in ("Agreement", "TradeDeal") and _brokered(hit, lowers, clause, grammar):
+        found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
@@ -591,6 +593,15 @@ def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
     if after[:1] and after[0] in _VIEW_OPENERS:
         return True
     return not grammar.advocacy_cues.isdisjoint(after) and after[:1] in (["on"], ["with"], ["upon"])
+
+
+#: "helped broker a ceasefire": how far before an accord its mediator's verb may come.
+_BROKER_REACH = 4
+
+
+def _brokered(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """ "Egypt helped broker the ceasefire": the subject mediated the accord, it is not a party to it."""
+    return not grammar.mediation_verbs.isdisjoint(lowers[max(clause.start, hit.start - _BROKER_REACH) : hit.start])
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
