@@ -489,6 +489,14 @@ def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     assert {s.target.side for s in sanctions} == {"BLR"}  # type: ignore[attr-defined]
 
 
+def test_a_state_after_a_place_and_a_comma_is_where_the_place_is() -> None:
+    body = "We strongly condemn today's terrorist attack in Tarija, Bolivia, which killed four people."
+    assert extract(Article(id="a", body=body, url="https://www.state.gov/x")) == []
+    body = "Foreign Minister Penny Wong met today in Riga, Latvia with Chilean Foreign Minister Alberto van Klaveren."
+    [meeting] = extract(Article(id="b", body=body))
+    assert sorted(p.side for p in meeting.participants) == ["AUS", "CHL"]  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -212,6 +212,8 @@ class ArticleActors:
         for m in found if roles else ():
             if m.start and lowers[m.start - 1] in prep_lows:  # else there is no preposition to find
                 m.prep = _preposition_before(lowers, m.start, grammar)
+            elif m.start > 2 and lowers[m.start - 1] == "," and m.via == "name" and m.actor.kind == "country":
+                m.prep = _place_apposition(words, lowers, m.start, found, grammar)  # "in Aleppo, Syria"
             m.possessive = (
                 (m.end < n and lowers[m.end] == "'s")
                 or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar))
@@ -642,6 +644,27 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:
         return None  # "a group of Moroccan diplomats held talks": the diplomats are the subject
     return lowers[i]
+
+
+#: "in San Juan de Lima, Peru": how many capitalised words a place before its state may have.
+_PLACE_WORDS = 4
+
+
+def _place_apposition(
+    words: list[str], lowers: list[str], start: int, found: list[Mention], grammar: Grammar
+) -> str | None:
+    """ "in Aleppo, Syria": a state after a place no data file holds and a comma is where the place
+    is; it takes the place's preposition ("while in Jakarta, Indonesia's minister" names a subject)."""
+    capital = next((m for m in found if m.end == start - 1), None)
+    if capital is not None:  # "in Riga, Latvia": the state's own capital, then the state
+        state = next((m for m in found if m.start == start), None)
+        return capital.prep if state is not None and capital.actor.state == state.actor.state else None
+    i = start - 2
+    while i >= 0 and start - 2 - i < _PLACE_WORDS and words[i][:1].isupper() and words[i].isalpha():
+        i -= 1
+    if i == start - 2 or i < 0 or any(i < m.end <= start - 1 for m in found):
+        return None
+    return lowers[i] if lowers[i] in grammar.locative_prepositions else None
 
 
 def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Mention]:
