@@ -341,6 +341,18 @@ def test_the_object_of_one_verb_is_not_the_subject_of_the_next() -> None:
     assert action.actor.country == "EST"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana's president pledged to hold Togo accountable for the raids and to support Benin's border guards.",
+        "Officials talked about ending the war, containing Togo, supporting Benin's border guards and trade.",
+    ],
+)
+def test_the_object_of_an_infinitive_or_a_gerund_does_not_do_the_next_one(body: str) -> None:
+    backers = [e.endorser.side for e in extract(Article(id="o", body=body)) if e.type == "Endorsement"]  # type: ignore[attr-defined]
+    assert "TGO" not in backers
+
+
 def test_an_official_release_speaks_for_its_publisher() -> None:
     body = "We condemn North Korea's ballistic missile launch in the strongest terms."
     [rift] = extract(Article(id="i", body=body, url="https://www.state.gov/statements/dprk-launch/"))

@@ -265,14 +265,23 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
 
 
 def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
-    """ "it had tracked 71 Chinese aircraft and had dispatched its own forces": the object of the
-    first verb is not the subject of the second."""
-    if "and" not in lowers[m.end : start]:
+    """ "it had tracked 71 Chinese aircraft and had dispatched its own forces", "to hold Russia
+    accountable and to support Ukraine", "containing Iran, supporting our maritime defense": the
+    object of the first verb is not the subject of the second."""
+    between = lowers[m.end : start]
+    if "and" not in between and not ("," in between and lowers[start].endswith("ing")):
         return False
     i = m.start - 1
     while i >= 0 and (lowers[i].isdigit() or lowers[i] in grammar.determiners):
         i -= 1
-    return i >= 0 and len(lowers[i]) > 3 and lowers[i].endswith("ed") and lowers[i] not in grammar.passive_aux
+    if i < 0:
+        return False
+    verb = lowers[i]
+    if len(verb) > 3 and verb.endswith("ed") and verb not in grammar.passive_aux:
+        return True
+    if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
+        return True  # a gerund's object
+    return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
