@@ -8,6 +8,7 @@ extends either side.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from geoevents.extract.actors import Mention, made_in
@@ -64,19 +65,28 @@ class Clause:
 
 def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clause:
     """The clause holding tokens [start, end): bounded by clause-break words and punctuation."""
+    breaks = _breaks(lowers, grammar)
+    k = bisect_left(breaks, start)
     left = 0
-    for i in range(start - 1, -1, -1):
-        if lowers[i] in grammar.clause_breaks:
-            if lowers[i] in _RELATIVES and i and lowers[i - 1] == "," and "," in lowers[i + 1 : start]:
-                continue  # "The Commission, which handles trade, warned": the aside is not the clause's start
-            left = i + 1
-            break
-    right = len(lowers)
-    for i in range(end, len(lowers)):
-        if lowers[i] in grammar.clause_breaks:
-            right = i
-            break
-    return Clause(left, right)
+    for i in reversed(breaks[:k]):
+        if lowers[i] in _RELATIVES and i and lowers[i - 1] == "," and "," in lowers[i + 1 : start]:
+            continue  # "The Commission, which handles trade, warned": the aside is not the clause's start
+        left = i + 1
+        break
+    k = bisect_left(breaks, end, k)
+    return Clause(left, breaks[k] if k < len(breaks) else len(lowers))
+
+
+#: The last sentence's clause breaks: every trigger of a sentence asks for its clause.
+_last_breaks: tuple[list[str] | None, list[int]] = (None, [])
+
+
+def _breaks(lowers: list[str], grammar: Grammar) -> list[int]:
+    global _last_breaks
+    if _last_breaks[0] is not lowers:
+        breaks = grammar.clause_breaks
+        _last_breaks = (lowers, [i for i, w in enumerate(lowers) if w in breaks])
+    return _last_breaks[1]
 
 
 def coordinated(
