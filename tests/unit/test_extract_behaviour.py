@@ -137,6 +137,12 @@ def test_he_does_not_reach_past_a_titled_person_no_data_file_holds() -> None:
     assert endorsers == ["Alvarez"]
 
 
+def test_welcoming_a_leader_on_a_day_is_a_visit_received_not_praise() -> None:
+    body = "President William Ruto looks forward to welcoming President Yoweri Museveni on Monday."
+    [visit] = extract(Article(id="v", body=body))
+    assert (visit.type, visit.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
+
+
 def test_a_title_before_an_institution_names_no_person() -> None:
     body = "Kenya fully supports the work of the General Assembly on ocean pollution."
     assert all(a.kind != "person" for e in extract(Article(id="g", body=body)) for a in _actors(e))

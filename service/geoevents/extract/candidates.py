@@ -622,11 +622,20 @@ def _quoted_word(words: list[str], hit: Hit) -> bool:
 
 
 def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
-    """ "welcomed Israeli President Rivlin to the White House": a guest received, not praise."""
-    if hit.row.label != "welcomed" or patient.actor.kind != "person" or patient.end + 2 >= len(words):
+    """ "welcomed Israeli President Rivlin to the White House", "looking forward to welcoming Prime
+    Minister Kadhimi on Monday": a guest received, not praise."""
+    if hit.row.label != "welcomed" or patient.actor.kind != "person" or patient.possessive:
+        return False
+    if patient.start == hit.end and patient.end < len(words) and lowers[patient.end] in _VISIT_FOLLOWERS:
+        return True
+    if patient.end + 2 >= len(words):
         return False
     k = patient.end + 1 + (lowers[patient.end + 1] == "the")
     return lowers[patient.end] == "to" and words[k][:1].isupper()
+
+
+#: After "welcomed <a person>": words that make the welcome a visit received ("... on Monday", "... for talks").
+_VISIT_FOLLOWERS = frozenset({"on", "at", "in", "for", "this", "next", "tomorrow", "today", "yesterday", "last", "."})
 
 
 def _hosted(
