@@ -661,6 +661,11 @@ def test_where_a_weapon_was_made_is_not_who_used_it_even_split_from_its_suffix()
     assert {e.actor.side for e in extract(Article(id="m", body=body))} == {"ISR"}  # type: ignore[attr-defined]
 
 
+def test_support_for_an_activity_backs_no_actor_named_inside_it() -> None:
+    body = "Chile voiced support for documenting Bolivia's abuses and for banning Bolivian gold."
+    assert [e for e in extract(Article(id="d", body=body)) if e.type == "Endorsement"] == []
+
+
 def test_support_from_a_state_does_not_make_it_the_one_supported() -> None:
     body = "Kenya welcomed new support from Japan for its flood recovery."
     assert [(e.endorser.side, e.endorsee.side) for e in extract(Article(id="f", body=body))] != [("KEN", "JPN")]  # type: ignore[attr-defined]

@@ -498,9 +498,12 @@ def _adjectives_around(words: list[str], k: int) -> bool:
 
 
 def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
-    """Words between a verb and a mention hold another noun's preposition ("efforts between")."""
+    """Words between a verb and a mention hold another noun's preposition ("efforts between") or
+    open a gerund's phrase."""
     words = [w for w in between if w[:1].isalnum()]
     rest = words[1:] if words and words[0] in grammar.prepositions else words
+    if rest and len(rest[0]) > 4 and rest[0].endswith("ing") and rest[0] not in grammar.prepositions:
+        return True  # "support for documenting Russia's atrocities": an activity is backed, not its object
     return any(w in grammar.prepositions and w != "of" for w in rest)
 
 
