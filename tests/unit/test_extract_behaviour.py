@@ -453,6 +453,18 @@ def test_condemning_a_strike_on_a_city_is_a_rift_with_the_striker() -> None:
     assert [sorted(p.side for p in r.parties) for r in rifts] == [["MDA", "RUS"]]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian forces shelled Kharkiv on Monday. Chile's president said he supports the steps the central bank took.",
+        "Russian forces shelled Kharkiv on Monday. Peru strongly condemned the bombing of a school in Lima.",
+    ],
+)
+def test_an_earlier_act_of_another_kind_is_not_what_is_backed_or_condemned(body: str) -> None:
+    events = extract(Article(id="k", body=body))
+    assert [e.type for e in events] == ["MilitaryAction"]
+
+
 def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_other_side() -> None:
     body = (
         "Israeli troops raided a camp near Jenin on Tuesday. "

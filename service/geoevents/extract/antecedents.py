@@ -15,6 +15,8 @@ __all__ = ["antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 _ANTECEDENT_LOOKBACK = 6
 
 
+#: "the strike on Odesa": prepositions before the place an act fell on.
+_PLACE_PREPS = frozenset({"on", "in", "against"})
 #: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
 _ACT_TARGET_GAP = 6
 
@@ -49,7 +51,7 @@ def antecedent(
 ) -> list[Mention]:
     """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind;
     with `struck` ("the strike on Kyiv"), the last one aimed at that side."""
-    window = lowers[hit.end : min(clause.end, hit.end + 4)]
+    window = lowers[hit.end : min(clause.end, hit.end + 5)]
     if grammar.act_nouns.isdisjoint(window) or not history:
         return []
     if agent is not None and agent.start >= hit.end and (agent.possessive or agent.prep == "of"):
@@ -66,11 +68,15 @@ def antecedent(
             if not fallback or (struck is not None and isinstance(target, Actor) and target.state == struck):
                 return []
             continue
-        if struck is None or (isinstance(target, Actor) and target.state == struck):
+        if (struck is None and _names_the_act(earlier, window)) or (
+            struck is not None and isinstance(target, Actor) and target.state == struck
+        ):
+            # "Taipei condemned the exercises" after China's exercises; not "condemn the bombing"
+            # after an Iranian attack of another kind
             return [Mention(hit.end, hit.end, actor, "title")]
         if struck == actor.state:
             continue  # "the strike on Kyiv" was not Ukraine's own
-        if struck is None or (target is None and _names_the_act(earlier, window)):
+        if target is None and _names_the_act(earlier, window):
             # an act aimed at a third side is another happening; one with no target named is this one
             # only if the same act is named ("condemned the strikes" after "launched strikes", but not
             # "the rocket attack on Israel" after Russia's invasion)
@@ -79,11 +85,16 @@ def antecedent(
 
 
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
+    """ "condemned the exercises" after "began exercises", or "the strike on Odesa" after "an
+    attack on Odesa": the same act, or an act on the same place."""
     action = earlier.fields.get("action")
     if not isinstance(action, str) or not action:
         return False
     stem = action.split()[-1].rstrip("s")
-    return any(w.rstrip("s") == stem for w in window)
+    if any(w.rstrip("s") == stem for w in window):
+        return True
+    places = [window[k + 1] for k in range(len(window) - 1) if window[k] in _PLACE_PREPS]
+    return any(len(p) > 3 and p.isalpha() and p in earlier.sentence.text.lower().split() for p in places)
 
 
 def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:

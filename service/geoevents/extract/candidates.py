@@ -370,8 +370,6 @@ def _build(
             ][:1]
             if patients and patients[0].actor.state == other_side:
                 patients = []
-        if not patients and event_type == "Endorsement":
-            patients = antecedent(lowers, hit, clause, history, agent, grammar)
         if event_type == "Threat" and not patients:
             # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
             rest = Clause(clause.start, len(lowers))
