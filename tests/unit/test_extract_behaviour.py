@@ -465,6 +465,12 @@ def test_an_earlier_act_of_another_kind_is_not_what_is_backed_or_condemned(body:
     assert [e.type for e in events] == ["MilitaryAction"]
 
 
+def test_dismissing_the_measures_just_imposed_is_a_rift_with_their_imposer() -> None:
+    body = "Canada imposed sanctions on six Venezuelan officials on Monday. Caracas dismissed the measures as illegal."
+    rifts = [e for e in extract(Article(id="d", body=body)) if e.type == "DiplomaticRift"]
+    assert [sorted(p.side for p in r.parties) for r in rifts] == [["CAN", "VEN"]]  # type: ignore[attr-defined]
+
+
 def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_other_side() -> None:
     body = (
         "Israeli troops raided a camp near Jenin on Tuesday. "

@@ -15,6 +15,10 @@ __all__ = ["antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 _ANTECEDENT_LOOKBACK = 6
 
 
+#: "Moscow dismissed the measures": nouns that point back to a penalty just imposed.
+_PENALTY_NOUNS = frozenset(
+    {"measure", "measures", "sanctions", "tariffs", "move", "moves", "decision", "step", "steps", "action", "actions"}
+)
 #: "the strike on Odesa": prepositions before the place an act fell on.
 _PLACE_PREPS = frozenset({"on", "in", "against"})
 #: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
@@ -85,8 +89,10 @@ def antecedent(
 
 
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
-    """ "condemned the exercises" after "began exercises", or "the strike on Odesa" after "an
-    attack on Odesa": the same act, or an act on the same place."""
+    """ "condemned the exercises" after "began exercises", "the strike on Odesa" after "an attack
+    on Odesa", "dismissed the measures" after sanctions: the same act, the same place, or a penalty."""
+    if earlier.type == "Sanction":
+        return not _PENALTY_NOUNS.isdisjoint(window)  # "dismissed the measures as illegal"
     action = earlier.fields.get("action")
     if not isinstance(action, str) or not action:
         return False
