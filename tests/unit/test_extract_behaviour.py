@@ -465,6 +465,11 @@ def test_an_earlier_act_of_another_kind_is_not_what_is_backed_or_condemned(body:
     assert [e.type for e in events] == ["MilitaryAction"]
 
 
+def test_a_condemnation_owned_by_someone_unnamed_is_not_the_speakers() -> None:
+    body = "Chile's president said he appreciated the foreign minister's firm condemnation of Bolivia's raid."
+    assert [e for e in extract(Article(id="u", body=body)) if e.type == "DiplomaticRift"] == []
+
+
 def test_dismissing_the_measures_just_imposed_is_a_rift_with_their_imposer() -> None:
     body = "Canada imposed sanctions on six Venezuelan officials on Monday. Caracas dismissed the measures as illegal."
     rifts = [e for e in extract(Article(id="d", body=body)) if e.type == "DiplomaticRift"]

@@ -597,6 +597,20 @@ def _coordinated_holders(
     return group
 
 
+def _owned_by_someone_unnamed(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    """ "the foreign minister's unequivocal condemnation": a possessor no mention names."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if lowers[i] == "'s":
+            return i > 0 and lowers[i - 1] not in _CALENDAR and lowers[i - 1] not in _TIME_OWNERS  # "today's call"
+        if not _adjective_like(lowers[i], grammar):
+            return False
+    return False
+
+
+#: "today's call", "last week's summit": a time, not who acted.
+_TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend"})
+
+
 def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
     """ "the situation in Israel and the West Bank and Gaza": a conjunct of a place after a
     preposition is governed by it too, and is no subject ("leaders from X and Y" are sides)."""
@@ -642,8 +656,11 @@ def find_parties(
         of = next((k for k in range(start - 1, max(0, start - _OF_REACH) - 1, -1) if lowers[k] == "of"), None)
         if of is not None and of > 0 and lowers[of - 1] in grammar.accord_verbs:
             possessor = possessor_of(mentions, of - 1, lowers, grammar)
+    unnamed_owner = nominal and possessor is None and _owned_by_someone_unnamed(lowers, start, grammar)
+    if unnamed_owner:
+        subject = None  # "we appreciate the foreign minister's condemnation of": his act, not ours
     agent = possessor or subject
-    if agent is None:
+    if agent is None and not unnamed_owner:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
         if earlier and (
