@@ -465,6 +465,12 @@ def test_an_earlier_act_of_another_kind_is_not_what_is_backed_or_condemned(body:
     assert [e.type for e in events] == ["MilitaryAction"]
 
 
+def test_the_object_of_a_second_verb_phrase_is_no_side_of_the_first() -> None:
+    body = "Peru condemns the raid, and has been sending humanitarian aid to Ecuador since May."
+    rifts = [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"]
+    assert all("ECU" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]
+
+
 def test_a_condemnation_owned_by_someone_unnamed_is_not_the_speakers() -> None:
     body = "Chile's president said he appreciated the foreign minister's firm condemnation of Bolivia's raid."
     assert [e for e in extract(Article(id="u", body=body)) if e.type == "DiplomaticRift"] == []

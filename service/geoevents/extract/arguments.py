@@ -347,7 +347,7 @@ def find_patients(
     for m in right:
         if max_distance is not None and m.start - end > max_distance:
             break
-        if _opens_a_clause(m, lowers):
+        if _opens_a_clause(m, end, lowers):
             break  # "helping to broker the ceasefire, and Jordan has long been a voice for peace"
         if m in elsewhere:
             continue
@@ -536,11 +536,14 @@ _FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "
 _NEW_CLAUSE_VERB_REACH = 2
 
 
-def _opens_a_clause(m: Mention, lowers: list[str]) -> bool:
-    """ ", and Jordan has": a mention after ", and" with a verb of its own is the next clause's subject."""
-    if m.start < 2 or lowers[m.start - 1] != "and" or lowers[m.start - 2] != ",":
-        return False
-    return not _FINITE.isdisjoint(lowers[m.end : m.end + _NEW_CLAUSE_VERB_REACH])
+def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
+    """ ", and Jordan has": a mention after ", and" with a verb of its own is the next clause's
+    subject; after ", and has been providing" it is another verb's object."""
+    if m.start >= 2 and lowers[m.start - 1] == "and" and lowers[m.start - 2] == ",":
+        return not _FINITE.isdisjoint(lowers[m.end : m.end + _NEW_CLAUSE_VERB_REACH])
+    return any(
+        lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE for k in range(end, m.start - 2)
+    )
 
 
 def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:
