@@ -465,6 +465,11 @@ def test_an_earlier_act_of_another_kind_is_not_what_is_backed_or_condemned(body:
     assert [e.type for e in events] == ["MilitaryAction"]
 
 
+def test_the_state_an_accord_is_for_is_no_party_to_it() -> None:
+    body = "Norway remains committed to a durable peace agreement in Colombia that ends the conflict."
+    assert [e for e in extract(Article(id="y", body=body)) if e.type == "Agreement"] == []
+
+
 def test_the_object_of_a_second_verb_phrase_is_no_side_of_the_first() -> None:
     body = "Peru condemns the raid, and has been sending humanitarian aid to Ecuador since May."
     rifts = [e for e in extract(Article(id="v", body=body)) if e.type == "DiplomaticRift"]

@@ -481,8 +481,11 @@ def _build(
         venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
     )
-    if event_type in ("Agreement", "TradeDeal") and _brokered(hit, lowers, clause, grammar):
-        found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
+    if event_type in ("Agreement", "TradeDeal"):
+        if _brokered(hit, lowers, clause, grammar):
+            found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
+        # "a durable peace agreement in Yemen": where the accord is to hold, not a party to it
+        found = [m for m in found if not (m.prep == "in" and hit.end < m.start <= hit.end + 2)]
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
