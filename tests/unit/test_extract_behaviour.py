@@ -75,6 +75,7 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Kenya and Ghana agreed that regional stability is key to growth in the Sahel.", None),
         ("Poland's premier said Europe has to impose more sanctions on Belarus.", None),
         ("Lithuania has been pressuring its allies to impose sanctions on Belarus.", None),
+        ("Minsk said it would respond with retaliatory sanctions against Lithuania.", "Threat"),
         ("Chile and Peru agree on the need to hold Bolivia to its border commitments.", None),
         ("Chile and Peru agreed to set up a joint commission on their border.", "Agreement"),
     ],

@@ -300,12 +300,18 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
 
+#: "respond with sanctions", "retaliate with strikes": verbs whose "with" governs the act they take.
+_RESPONDING = frozenset({"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated"})
+
+
 def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
     for i in range(start - 1, max(clause.start, start - _LIGHT_VERB_WINDOW) - 1, -1):
         word = lowers[i]
         if word in grammar.light_verbs and (i == 0 or lowers[i - 1] not in grammar.nominal_determiners):
             return True  # but "the start of invasion" is no verb, nor "our continued" before "support"
+        if word == "with" and i and lowers[i - 1] in _RESPONDING:
+            return True  # "would respond with retaliatory sanctions"
         if (word in grammar.prepositions and word not in _OBJECT_PREPS) or not (word[:1].isalnum() or word in "\"'"):
             return False
     return False
