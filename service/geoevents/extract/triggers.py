@@ -32,18 +32,22 @@ class TriggerIndex:
     """Patterns indexed by their first token."""
 
     by_first: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]]
+    firsts: frozenset[str]  # the keys of `by_first`, as a set built once
 
     def find(self, lowers: list[str]) -> list[Hit]:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
-        by_first = self.by_first
-        if by_first.keys().isdisjoint(lowers):
+        firsts = self.firsts
+        if firsts.isdisjoint(lowers):
             return hits  # most sentences: decided in C
-        # One comprehension over the sentence finds the few words a pattern may start at.
+        by_first = self.by_first
         n = len(lowers)
-        for i in [k for k, word in enumerate(lowers) if word in by_first]:
+        for i in range(n):
+            word = lowers[i]
+            if word not in firsts:
+                continue
             nxt = lowers[i + 1] if i + 1 < n else ""
-            for pattern, row in by_first[lowers[i]]:
+            for pattern, row in by_first[word]:
                 steps = pattern.steps
                 if len(steps) > 1 and steps[1] is not GAP and nxt not in steps[1]:
                     continue  # "the" starts "the threatened": most tries end at the second word, uncalled
@@ -85,4 +89,4 @@ def build_trigger_index(resources: Resources) -> TriggerIndex:
         pattern = compile_pattern(row.pattern)
         for form in pattern.first:
             index[form].append((pattern, row))
-    return TriggerIndex({k: tuple(v) for k, v in index.items()})
+    return TriggerIndex({k: tuple(v) for k, v in index.items()}, frozenset(index))
