@@ -76,6 +76,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Poland's premier said Europe has to impose more sanctions on Belarus.", None),
         ("Lithuania has been pressuring its allies to impose sanctions on Belarus.", None),
         ("Minsk said it would respond with retaliatory sanctions against Lithuania.", "Threat"),
+        ("Kabul pledged to prevent Afghan territory from being used to attack Pakistan.", None),
+        ("Syria's government threatened Syrians abroad with prosecution.", None),
         ("Chile and Peru agree on the need to hold Bolivia to its border commitments.", None),
         ("Chile and Peru agreed to set up a joint commission on their border.", "Agreement"),
     ],

@@ -372,7 +372,8 @@ def _build(
                 patients = []
         if event_type == "Threat" and not patients:
             # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
-            rest = Clause(clause.start, len(lowers))
+            semicolon = next((k for k in range(hit.end, len(lowers)) if lowers[k] == ";"), len(lowers))
+            rest = Clause(clause.start, semicolon)  # not past a ";" into the next item of a list
             patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent, exclude_side=other_side)
         if _passive:
             # "Japan has been strongly backed by ...", "UN-led diplomacy backed by ...": the subject sits
@@ -390,6 +391,8 @@ def _build(
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
         out = []
         if event_type == "Threat" and not [p for p in patients if not _same_actor(agent.actor, p.actor)]:
+            if any(hit.end <= m.start <= hit.end + 1 and m.side == agent.side for m in mentions if m is not agent):
+                return []  # "the Assad regime threatened Syrians": its own people, no other state
             draft = make({agent_role: agent.actor, patient_role: None}, {typed_name: typed_value}, [agent])
             draft.confidence = round(draft.confidence * _NO_TARGET_PENALTY, 3)
             return [draft]
