@@ -78,6 +78,8 @@ def test_sentence_cases_are_typed_correctly() -> None:
         ("Minsk said it would respond with retaliatory sanctions against Lithuania.", "Threat"),
         ("Kabul pledged to prevent Afghan territory from being used to attack Pakistan.", None),
         ("Syria's government threatened Syrians abroad with prosecution.", None),
+        ("Canada announced an end to its support for Peru's candidate for the bank.", None),
+        ("Lithuanian officials raised the possibility of EU sanctions on Belarus.", None),
         ("Chile and Peru agree on the need to hold Bolivia to its border commitments.", None),
         ("Chile and Peru agreed to set up a joint commission on their border.", "Agreement"),
     ],
@@ -368,6 +370,14 @@ def test_an_official_release_speaks_for_its_publisher() -> None:
     [rift] = extract(Article(id="i", body=body, url="https://www.state.gov/statements/dprk-launch/"))
     assert sorted(p.side for p in rift.parties) == ["PRK", "USA"]  # type: ignore[attr-defined]
     assert extract(Article(id="j", body=body, url="https://news.example.com/dprk-launch")) == []
+
+
+def test_a_releases_i_speaks_for_its_government_but_a_national_day_courtesy_backs_no_one() -> None:
+    url = "https://www.state.gov/statement"
+    [rift] = extract(Article(id="i", body="I condemn Venezuela's detention of two journalists.", url=url))
+    assert sorted(p.side for p in rift.parties) == ["USA", "VEN"]  # type: ignore[attr-defined]
+    body = "On behalf of the United States, I congratulate the people of Chile as you celebrate your independence."
+    assert extract(Article(id="c", body=body, url=url)) == []
 
 
 def test_a_releases_we_imposes_its_governments_sanctions() -> None:

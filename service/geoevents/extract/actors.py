@@ -124,7 +124,7 @@ class ArticleActors:
         g = self.grammar
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
-            self.pronouns |= g.first_person_plural
+            self.pronouns |= {w.lower() for w in g.first_person_plural}  # "I" is read from its lower case
         self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = self.gazetteer.title_first | {"'s"}

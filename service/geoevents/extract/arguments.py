@@ -183,6 +183,8 @@ def find_agent(
     possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     if possessor is not None:
         return possessor, False
+    if nominal and start and lowers[start - 1] in _ADDRESSEES:
+        return None, False  # "I can count on your support": yours, not the speaker's
     if nominal:
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
@@ -300,6 +302,8 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
 
+#: "your support": a possessor no mention names (the one addressed).
+_ADDRESSEES = frozenset({"your"})
 #: "respond with sanctions", "retaliate with strikes": verbs whose "with" governs the act they take.
 _RESPONDING = frozenset({"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated"})
 

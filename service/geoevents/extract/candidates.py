@@ -211,8 +211,8 @@ def candidates_for_sentence(
         if event_type != "Threat" and is_conditional(lowers, clause, grammar):
             continue
         codes: tuple[str | None, str | None] | None = None
-        if event_type in ("Sanction", "MilitaryAction") and is_reversed(lowers, hit.start, grammar):
-            continue  # "lifted the blockade", "the withdrawal of invasion forces": the act is being undone
+        if event_type in ("Sanction", "MilitaryAction", "Endorsement") and is_reversed(lowers, hit.start, grammar):
+            continue  # "lifted the blockade", "the withdrawal of invasion forces", "an end to U.S. support"
         if event_type == "Sanction" and intends(lowers, hit.start, clause, grammar):
             event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
             codes = ("THREATEN", _THREATEN_WITH_SANCTIONS)
@@ -332,6 +332,12 @@ def _build(
         )
         if agent is None:
             return []
+        if (
+            event_type == "Endorsement"
+            and hit.row.label == "congratulated"
+            and not grammar.courtesy_occasions.isdisjoint(lowers[hit.end :])
+        ):
+            return []  # "I congratulate the people of Estonia as you celebrate your independence": a courtesy
         if event_type == "Endorsement" and _discussed(hit, lowers, clause):
             return []  # "discussing European support for Ukraine": a topic talked about, not backing given
         if event_type == "Endorsement" and _received(hit, lowers, clause):
