@@ -380,6 +380,17 @@ def test_a_releases_i_speaks_for_its_government_but_a_national_day_courtesy_back
     assert extract(Article(id="c", body=body, url=url)) == []
 
 
+def test_a_transcripts_turns_decide_whose_we_it_is() -> None:
+    body = (
+        "MR PRICE: Good afternoon.\n\n"
+        "QUESTION: Thank you. We condemn nothing here, but what about Peru?\n\n"
+        "Also, we support Chile's new budget rules.\n\n"
+        "PRIME MINISTER CARNEY: We strongly condemn Venezuela's detention of Canadian citizens."
+    )
+    events = extract(Article(id="t", body=body, url="https://www.state.gov/briefing"))
+    assert [sorted(p.side for p in e.parties) for e in events] == [["CAN", "VEN"]]  # type: ignore[attr-defined]
+
+
 def test_a_releases_we_imposes_its_governments_sanctions() -> None:
     body = "Today we imposed sanctions on two Venezuelan officials for undermining democracy."
     [sanction] = extract(Article(id="w", body=body, url="https://www.state.gov/sanctions"))

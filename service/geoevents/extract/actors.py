@@ -119,6 +119,8 @@ class ArticleActors:
     sentence_no: int = 0  # the sentence being read, counted by next_sentence()
     seen_in: dict[str, int] = field(default_factory=dict)  # person name -> the last sentence naming them
     home: str | None = None  # the state of the article's dateline ("BOGOTA, May 31 -"), see read_dateline()
+    in_question: bool = False  # a transcript's reporter has the floor ("QUESTION: ..." and what follows)
+    turn_speaker: Actor | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
 
     def __post_init__(self) -> None:
         g = self.grammar
@@ -138,9 +140,29 @@ class ArticleActors:
         if entry is not None and entry.via in ("metonym", "name") and entry.actor.kind == "country":
             self.home = entry.actor.country
 
-    def next_sentence(self) -> None:
-        """Count a sentence read (or skipped), so that "the president" looks back a few sentences only."""
+    def next_sentence(self, words: list[str] | None = None) -> None:
+        """Count a sentence read (or skipped), so that "the president" looks back a few sentences only,
+        and follow a transcript's turns: whose "I" and "we" the sentence's are."""
         self.sentence_no += 1
+        if not words:
+            return
+        if words[0] in self.grammar.question_markers:
+            self.in_question, self.turn_speaker = True, None
+            return
+        label = _speaker_label(words)
+        if label:
+            self.in_question = False
+            self.turn_speaker = self._foreign_speaker(label)
+
+    def _foreign_speaker(self, label: list[str]) -> Actor | None:
+        """ "PRIME MINISTER ALBANESE": a speaker the article or a data file knows, of another state
+        than the publisher's (the publisher's own officials speak for it anyway)."""
+        surname = label[-1].title()
+        entry = self.gazetteer.entries.get((surname,))
+        person = self.by_surname.get(surname) or (entry.actor if entry is not None and entry.via == "person" else None)
+        if person is None or person.side == (self.publisher.side if self.publisher else None):
+            return None
+        return person
 
     def _remember(self, person: Actor) -> None:
         self.seen_in[person.name] = self.sentence_no
@@ -427,8 +449,10 @@ class ArticleActors:
         if low not in self.pronouns:
             return  # by far the most common case: a capitalised word that names nobody
         if self.publisher is not None and word in grammar.first_person_plural and not questioned:
-            # "We condemn ...", "our partners": in an official release, the publishing government
-            found.append(Mention(i, i + 1, self.publisher, "publisher"))
+            # "We condemn ...", "our partners": in an official release, the publishing government,
+            # unless a transcript gives the floor to a reporter or to another state's speaker
+            if not self.in_question:
+                found.append(Mention(i, i + 1, self.turn_speaker or self.publisher, "publisher"))
         elif low in grammar.subject_pronouns and i + 1 < len(lowers) and lowers[i + 1] != "'s":
             subject = next((m.actor for m in found if m.actor.kind == "person"), None)
             if subject is None and _unknown_person(words, range(i), i, found, grammar):
@@ -649,6 +673,21 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
 
 #: "in San Juan de Lima, Peru": how many capitalised words a place before its state may have.
 _PLACE_WORDS = 4
+
+
+#: The longest speaker label a transcript opens a turn with ("SENIOR STATE DEPARTMENT OFFICIAL ONE:").
+_MAX_LABEL_WORDS = 6
+
+
+def _speaker_label(words: list[str]) -> list[str]:
+    """ "PRIME MINISTER ALBANESE:", "MR PRICE:": the capitalised words before a turn's colon."""
+    for k in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
+        if words[k] == ":":
+            label = [w for w in words[:k] if w != "."]
+            return label if label and all(w.isupper() and w.replace("-", "").isalpha() for w in label) else []
+        if not words[k].isupper() and words[k] != ".":
+            return []
+    return []
 
 
 def _place_apposition(

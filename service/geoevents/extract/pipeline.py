@@ -46,7 +46,7 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
     if sentences:
         actors.read_dateline(sentences[0][1])
     for sentence, words, lowers in sentences:
-        actors.next_sentence()
+        actors.next_sentence(words)
         hits = index.find(lowers)
         if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
