@@ -520,6 +520,12 @@ def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_othe
     assert [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"] == []
 
 
+def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
+    body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
+    rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]
+    assert [sorted(p.side for p in r.parties) for r in rifts] == [["CHL", "RUS"]]  # type: ignore[attr-defined]
+
+
 def test_an_object_pronoun_after_a_named_object_points_back_to_it() -> None:
     resources = load_resources()
     actors = ArticleActors(build_gazetteer(resources), resources.grammar)
