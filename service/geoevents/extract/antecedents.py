@@ -89,7 +89,9 @@ def antecedent(
 
 
 #: Act nouns whose "of" names the side acted on ("the invasion of Ukraine", "the bombing of Mariupol").
-_ACTS_ON = frozenset({"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade", "siege"})
+_ACTS_ON = frozenset(
+    {"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade", "siege"}
+)
 
 
 def _noun_before_of(lowers: list[str], start: int) -> str:
