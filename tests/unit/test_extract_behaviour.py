@@ -331,6 +331,17 @@ def test_a_holder_after_another_verb_is_not_a_subject() -> None:
     assert all("UKR" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]
 
 
+def test_a_quoted_nickname_inside_a_name_is_skipped() -> None:
+    body = 'Secretary Rubio will meet Fijian Prime Minister Josaia Voreqe "Frank" Bainimarama in Suva.'
+    [visit] = extract(Article(id="n", body=body))
+    assert "Josaia Voreqe Bainimarama" in [p.name for p in visit.participants]  # type: ignore[attr-defined]
+
+
+def test_a_pair_of_states_before_border_is_a_place() -> None:
+    body = "Kenyan Foreign Minister Musalia Mudavadi visited the Uganda-Rwanda border on Monday."
+    assert all(e.type != "Meeting" for e in extract(Article(id="b", body=body)))
+
+
 def test_names_with_initials_keep_the_initial_and_its_full_stop() -> None:
     body = "Assistant Secretary of State for African Affairs Mary C. Phee will travel to Kenya."
     [visit] = extract(Article(id="h", body=body))

@@ -436,6 +436,8 @@ class ArticleActors:
         qualifier = not parts[-1][:1].isupper()
         if parts[-1] == "led" and i + 1 < len(words) and lowers[i + 1] in self.grammar.group_nouns:
             qualifier = False  # "Vietnamese-led forces": the leading state's forces act
+        if i + 1 < len(words) and lowers[i + 1] in _BORDER_NOUNS:
+            qualifier = True  # "a visit to the Ukrainian-Poland border": a place, not two sides
         for part in parts:
             part_entry = self.gazetteer.entries.get((part,))
             if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
@@ -675,6 +677,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
 _PLACE_WORDS = 4
 
 
+#: After a hyphenated pair of states, nouns that make it a place ("the Ukraine-Poland border").
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 #: The longest speaker label a transcript opens a turn with ("SENIOR STATE DEPARTMENT OFFICIAL ONE:").
 _MAX_LABEL_WORDS = 6
 
@@ -808,7 +812,11 @@ def _after_a_verb(lowers: list[str], start: int) -> bool:
 
 
 def _join_name(tokens: list[str]) -> str:
-    """ "Anatoly I. Antonov": tokens joined, an initial's full stop kept on the initial."""
+    """ "Anatoly I. Antonov": tokens joined, an initial's full stop kept on the initial, a quoted
+    nickname left out ('Josaia Voreqe "Frank" Bainimarama')."""
+    if '"' in tokens:
+        k = tokens.index('"')
+        tokens = tokens[:k] + tokens[k + 3 :]
     return " ".join(tokens).replace(" . ", ". ")
 
 
@@ -871,7 +879,8 @@ def _particles_then_name(words: list[str], j: int) -> bool:
 def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str] = frozenset()) -> int:
     """End of a capitalised name starting at `i` (or `i` when there is none); stops at gazetteer names."""
     j = i
-    while j < len(words) and j - i < _MAX_NAME_WORDS:
+    nickname = 0  # the three tokens of a quoted nickname do not count towards the name's length
+    while j < len(words) and j - i - nickname < _MAX_NAME_WORDS:
         word = words[j]
         if j > i and word in stop:
             break
@@ -884,6 +893,19 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             j += 1
         elif word == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isupper():
             j += 1  # an initial: "Donald J. Trump"
+        elif word == '"' and j > i and not nickname and _nickname_then_name(words, j):
+            j += 3  # a nickname in quotes: 'Josaia Voreqe "Frank" Bainimarama'
+            nickname = 3
         else:
             break
     return j if j - i >= min_words else i
+
+
+def _nickname_then_name(words: list[str], j: int) -> bool:
+    return (
+        j + 3 < len(words)
+        and words[j + 2] == '"'
+        and words[j + 1][:1].isupper()
+        and words[j + 3][:1].isupper()
+        and words[j + 3][1:2].islower()
+    )
