@@ -331,6 +331,12 @@ def test_a_holder_after_another_verb_is_not_a_subject() -> None:
     assert all("UKR" not in {p.side for p in r.parties} for r in rifts)  # type: ignore[attr-defined]
 
 
+def test_the_sides_named_with_a_meeting_noun_are_its_only_participants() -> None:
+    body = "Chile's president praised the recent phone call between President Javier Milei and President Luis Arce."
+    meetings = [e for e in extract(Article(id="p", body=body)) if e.type == "Meeting"]
+    assert [sorted(p.side for p in m.participants) for m in meetings] == [["ARG", "BOL"]]  # type: ignore[attr-defined]
+
+
 def test_a_quoted_nickname_inside_a_name_is_skipped() -> None:
     body = 'Secretary Rubio will meet Fijian Prime Minister Josaia Voreqe "Frank" Bainimarama in Suva.'
     [visit] = extract(Article(id="n", body=body))
@@ -688,7 +694,7 @@ def test_what_follows_on_after_a_meeting_word_is_its_topic_but_a_date_is_not() -
         ("Jens Stoltenberg of the North Atlantic Treaty Organization met Chancellor Merz.", ["Meeting"]),
         ("Chile and Peru signed the Lima Fisheries Agreement on Monday.", ["Agreement"]),
         ("Kenya and Uganda extended the Lake Victoria Transport Treaty until 2030.", ["Agreement"]),
-        ("The Lima agreements were part of talks between President Boric and President Arce.", ["Meeting"]),
+        ("The Lima agreements came up in talks between President Gabriel Boric and Luis Arce.", ["Meeting"]),
         ("Chile and Bolivia will review the implementation of the Accords each year.", []),
     ],
 )

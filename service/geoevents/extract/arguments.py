@@ -702,6 +702,10 @@ def find_parties(
     )
     if len({m.side for m in parties}) >= 2 and patients and patients[0].prep in _VENUE_PREPS:
         return parties  # "President Biden and President Macron met in Rome": both sides named; Rome is where
+    if nominal and len(patients) > 1 and patients[0].prep == "between" and patients[0].start <= trigger[1] + 2:
+        # "U.S. support for the EU-facilitated dialogue between Kosovo and Serbia": the dialogue's sides
+        # are named with it; who backs or mentions it is not one of them
+        return [m for m in parties if m.modifier and m.end >= start - 2] + patients
     return parties + patients
 
 
