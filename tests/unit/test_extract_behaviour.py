@@ -337,6 +337,12 @@ def test_the_sides_named_with_a_meeting_noun_are_its_only_participants() -> None
     assert [sorted(p.side for p in m.participants) for m in meetings] == [["ARG", "BOL"]]  # type: ignore[attr-defined]
 
 
+def test_a_dash_after_a_name_is_not_part_of_it() -> None:
+    body = "Today Secretary Marco Rubio \u2013 in Lima \u2013 met with Peruvian Foreign Minister Elmer Schialer."
+    [meeting] = extract(Article(id="d", body=body))
+    assert "Marco Rubio" in [p.name for p in meeting.participants]  # type: ignore[attr-defined]
+
+
 def test_a_quoted_nickname_inside_a_name_is_skipped() -> None:
     body = 'Secretary Rubio will meet Fijian Prime Minister Josaia Voreqe "Frank" Bainimarama in Suva.'
     [visit] = extract(Article(id="n", body=body))

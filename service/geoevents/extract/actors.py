@@ -898,6 +898,8 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             nickname = 3
         else:
             break
+    while j > i and words[j - 1] == "-":
+        j -= 1  # "Secretary Antony Blinken - either met": a dash after the name, not inside it
     return j if j - i >= min_words else i
 
 
