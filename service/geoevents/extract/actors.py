@@ -146,9 +146,12 @@ class ArticleActors:
         self.sentence_no += 1
         if not words:
             return
-        if words[0] in self.grammar.question_markers:
+        first = words[0]
+        if first in self.grammar.question_markers:
             self.in_question, self.turn_speaker = True, None
             return
+        if not first.isupper():
+            return  # most sentences: no turn opens here
         label = _speaker_label(words)
         if label:
             self.in_question = False

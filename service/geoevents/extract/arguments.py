@@ -551,9 +551,10 @@ def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
     subject; after ", and has been providing" it is another verb's object."""
     if m.start >= 2 and lowers[m.start - 1] == "and" and lowers[m.start - 2] == ",":
         return not _FINITE.isdisjoint(lowers[m.end : m.end + _NEW_CLAUSE_VERB_REACH])
-    return any(
-        lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE for k in range(end, m.start - 2)
-    )
+    for k in range(end, m.start - 2):  # a loop, not any() over a generator: it runs for every patient
+        if lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE:
+            return True
+    return False
 
 
 def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:
