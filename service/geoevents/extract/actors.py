@@ -512,14 +512,14 @@ class ArticleActors:
 
     def _publishers(self, title: str) -> str | None:
         """ "Secretary Austin" in a US release: an official its publisher's state titles so, else the dateline's."""
-        publisher = self.publisher
-        if (
-            publisher is not None
-            and title not in self.grammar.head_titles
-            and title in self.gazetteer.country_titles.get(publisher.country or "", ())
-        ):
-            return publisher.country
+        if self.publisher is not None and title not in self.grammar.head_titles and self._publisher_uses(title):
+            return self.publisher.country
         return self.home
+
+    def _publisher_uses(self, title: str) -> bool:
+        """Whether the publisher's state has an official with this title ("Secretary", "President")."""
+        publisher = self.publisher
+        return publisher is not None and title in self.gazetteer.country_titles.get(publisher.country or "", ())
 
     def _publisher_title(self, words: list[str], lowers: list[str], i: int, end: int, title: str) -> bool:
         """ "the President" in a release: a capitalised title the publishing state uses, not followed by
@@ -529,7 +529,7 @@ class ArticleActors:
             return False
         if not self._definite_title(lowers, i, end):
             return False
-        return title in self.gazetteer.country_titles.get(publisher.country, frozenset())
+        return self._publisher_uses(title)
 
     def _armed_group_end(self, words: list[str], lowers: list[str], end: int) -> int:
         """The end of "rebels" or "nationalist guerrillas" after a demonym ending at `end`, else 0."""

@@ -94,11 +94,6 @@ _ACTS_ON = frozenset(
 )
 
 
-def _noun_before_of(lowers: list[str], start: int) -> str:
-    of = start - 2 if lowers[start - 1] == "the" else start - 1
-    return lowers[of - 1] if of > 0 else ""
-
-
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
     """ "condemned the exercises" after "began exercises", "the strike on Odesa" after "an attack
     on Odesa", "dismissed the measures" after sanctions: the same act, the same place, or a penalty."""
@@ -118,9 +113,10 @@ def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Gr
     """ "condemned the strike on Kyiv": Kyiv was struck; the rift is with whoever struck it."""
     if m.start <= hit.end or m.prep not in grammar.assault_target_preps:
         return False
-    if m.prep == "of" and lowers[m.start - 2 if lowers[m.start - 1] == "the" else m.start - 1] != "of":
-        return False
-    if m.prep == "of" and _noun_before_of(lowers, m.start) not in _ACTS_ON:
-        return False  # "the actions of the Russian Federation" names who acted; "the invasion of Ukraine", who was hit
+    if m.prep == "of":
+        # "the actions of the Russian Federation" names who acted; "the invasion of Ukraine", who was hit
+        of = m.start - 2 if lowers[m.start - 1] == "the" else m.start - 1
+        if lowers[of] != "of" or of < 1 or lowers[of - 1] not in _ACTS_ON:
+            return False
     between = lowers[hit.end : m.start]
     return len(between) <= _ACT_TARGET_GAP and not grammar.act_nouns.isdisjoint(between)

@@ -399,13 +399,18 @@ def find_patients(
 _MAX_HOLDER_NOUN_WORDS = 3
 
 
+def _of_before(m: Mention, lowers: list[str]) -> int:
+    """Where the "of" of a mention named after "of" sits: right before it, or before its article."""
+    return m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2
+
+
 def _party_prep(m: Mention, lowers: list[str]) -> bool:
     """Named after "with", "between" or "among", also through holders: "with the Foreign Ministers of Bahrain"."""
     if m.prep in _PARTY_PREPS:
         return True
     if m.prep != "of":
         return False
-    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2  # "of the United Arab Emirates"
+    k = _of_before(m, lowers)  # "of the United Arab Emirates"
     for i in range(k - 1, max(-1, k - _MAX_HOLDER_NOUN_WORDS - 2), -1):
         if lowers[i] in _PARTY_PREPS:
             return i < k - 1
@@ -425,7 +430,7 @@ def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     """ "in the Dohuk province of Iraq": the state a place named after "in" lies in is a venue."""
     if m.prep != "of":
         return False
-    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2
+    k = _of_before(m, lowers)
     if k < 1 or lowers[k - 1] not in grammar.place_nouns:
         return False
     window = lowers[max(0, k - _PLACE_PHRASE_WORDS) : k - 1]
@@ -582,7 +587,7 @@ def _holder_start(m: Mention, lowers: list[str], grammar: Grammar) -> int | None
     title whose holder stands for the state begins, or None when `m` is not named after one."""
     if m.prep != "of" or m.start < 2:
         return None
-    k = m.start - 1 if lowers[m.start - 1] == "of" else m.start - 2  # "of the United States"
+    k = _of_before(m, lowers)  # "of the United States"
     if k < 1 or lowers[k - 1] not in grammar.group_nouns:
         return None
     p = k - 1

@@ -55,7 +55,6 @@ _AGENTIVE = {
     "Threat": ("source", "target"),
     "Sanction": ("imposer", "target"),
 }
-#: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 #: The nouns of the endorsement phrases that a state's name may qualify ("express U.S. support for").
 _BACKING_NOUNS = frozenset({"support", "backing", "endorsement", "endorsements"})
 #: How close before an accord "economic" makes it a trade deal ("economic partnership agreement");
@@ -102,6 +101,7 @@ _PLURAL_ACCORDS = frozenset(
 _ACCORD_OBJECT_REACH = 3
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
 _TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
+#: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 _ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
 _INDIRECT_VIAS = frozenset({"pronoun", "title", "publisher", "speaker"})
@@ -320,6 +320,12 @@ def _build(
         return []
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
+        if (
+            event_type == "Endorsement"
+            and hit.row.label == "congratulated"
+            and not grammar.courtesy_occasions.isdisjoint(lowers[hit.end :])
+        ):
+            return []  # "I congratulate the people of Estonia as you celebrate your independence": a courtesy
         # "to express U.S. support for ...": a name inside the trigger, before its noun, is who gives it
         inner: list[Mention] = []
         if event_type == "Endorsement" and hit.end - hit.start > 1:
@@ -332,12 +338,6 @@ def _build(
         )
         if agent is None:
             return []
-        if (
-            event_type == "Endorsement"
-            and hit.row.label == "congratulated"
-            and not grammar.courtesy_occasions.isdisjoint(lowers[hit.end :])
-        ):
-            return []  # "I congratulate the people of Estonia as you celebrate your independence": a courtesy
         if event_type == "Endorsement" and _discussed(hit, lowers, clause):
             return []  # "discussing European support for Ukraine": a topic talked about, not backing given
         if event_type == "Endorsement" and _received(hit, lowers, clause):
@@ -609,18 +609,23 @@ def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
 _BROKER_REACH = 4
 
 
+def _before(hit: Hit, lowers: list[str], clause: Clause, reach: int) -> list[str]:
+    """The words of the clause in the `reach` tokens before the trigger."""
+    return lowers[max(clause.start, hit.start - reach) : hit.start]
+
+
 def _brokered(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
     """ "Egypt helped broker the ceasefire": the subject mediated the accord, it is not a party to it."""
-    return not grammar.mediation_verbs.isdisjoint(lowers[max(clause.start, hit.start - _BROKER_REACH) : hit.start])
+    return not grammar.mediation_verbs.isdisjoint(_before(hit, lowers, clause, _BROKER_REACH))
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
-    return any(w.startswith("discuss") for w in lowers[max(clause.start, hit.start - _TOPIC_REACH) : hit.start])
+    return any(w.startswith("discuss") for w in _before(hit, lowers, clause, _TOPIC_REACH))
 
 
 def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
     """ "received the endorsement of", "won the backing of": the backing goes to the subject."""
-    return not _RECEIVING.isdisjoint(lowers[max(clause.start, hit.start - _RECEIVING_REACH) : hit.start])
+    return not _RECEIVING.isdisjoint(_before(hit, lowers, clause, _RECEIVING_REACH))
 
 
 def _quoted_word(words: list[str], hit: Hit) -> bool:
