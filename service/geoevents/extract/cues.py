@@ -197,25 +197,29 @@ def _first_cost(words: list[str], lo: int, hi: int, grammar: Grammar) -> int:
 def is_named_accord(
     hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar, mentions: list[Mention]
 ) -> bool:
+    """An accord known by its name, with no verb that makes, signs or joins it in its clause."""
+    return _names_an_accord(hit, words, lowers, mentions) and grammar.accord_verbs.isdisjoint(
+        lowers[clause.start : clause.end]
+    )
+
+
+def _names_an_accord(hit: Hit, words: list[str], lowers: list[str], mentions: list[Mention]) -> bool:
     """A capitalised accord in a name ("the Paris Agreement", "the Mutual Defense Treaty"), one named
     after the city where it was made ("the Minsk agreements"), or one named before ("implementing
-    the Accords"), with no verb that makes, signs or joins it in its clause."""
+    the Accords")."""
     k = hit.start
     if k + 2 < len(words) and words[k][:1].isupper() and words[k + 1] == "of" and words[k + 2][:1].isupper():
-        # "the Treaty of Peace and Friendship", "the Treaty of Versailles": a name after all
-        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
+        return True  # "the Treaty of Peace and Friendship", "the Treaty of Versailles": a name after all
     if k > 1 and lowers[k - 2] == "the" and any(m.end == k and m.via == "metonym" for m in mentions):
-        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])  # "the Minsk agreements"
+        return True  # "the Minsk agreements"
     if k > 0 and words[k - 1] == "the" and words[k][:1].isupper():
-        return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])  # "implementation of the Accords"
+        return True  # "implementation of the Accords"
     if k == 0 or not words[k][:1].isupper() or not words[k - 1][:1].isupper() or words[k - 1] == "The":
         return False
     first = k - 1
     while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in ("-", "'s")):
         first -= 1
-    if first > 0 and lowers[first - 1] == "new":
-        return False  # "committed to a new Trans-Atlantic Data Privacy Framework": made now
-    return grammar.accord_verbs.isdisjoint(lowers[clause.start : clause.end])
+    return not (first > 0 and lowers[first - 1] == "new")  # "a new Trans-Atlantic Data Privacy Framework": made now
 
 
 def is_formal_accord(event_type: str, hit: Hit) -> bool:
