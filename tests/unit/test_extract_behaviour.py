@@ -563,6 +563,21 @@ def test_an_object_pronoun_after_a_named_object_points_back_to_it() -> None:
     assert him.actor.name == "Daniel Noboa"
 
 
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Chancellor Olaf Scholz praised her at the time.",  # the person we cannot resolve was named before
+        "When she was confirmed, Judge Stephen Breyer praised her.",  # ... or in this very sentence
+    ],
+)
+def test_a_pronoun_after_a_person_we_cannot_resolve_stands_for_no_one(third: str) -> None:
+    body = (
+        "President Joe Biden spoke with President Vladimir Putin by phone on Tuesday. "
+        f"Judge Ketanji Brown Jackson was confirmed as a district judge in 2013. {third}"
+    )
+    assert [e for e in extract(Article(id="j", body=body)) if e.type == "Endorsement"] == []
+
+
 def test_the_president_is_the_one_president_named_a_few_sentences_before() -> None:
     body = (
         "Brazilian President Luiz Inacio Lula da Silva said he would raise levies on imported fertiliser. "

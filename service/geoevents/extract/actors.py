@@ -121,6 +121,7 @@ class ArticleActors:
     home: str | None = None  # the state of the article's dateline ("BOGOTA, May 31 -"), see read_dateline()
     in_question: bool = False  # a transcript's reporter has the floor ("QUESTION: ..." and what follows)
     turn_speaker: Actor | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
+    unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
 
     def __post_init__(self) -> None:
         g = self.grammar
@@ -249,11 +250,22 @@ class ArticleActors:
         first_person = next(
             (m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun" and m.prep is None), None
         )
+        unknown = _names_a_person(words, grammar) and _unknown_person(words, starts, n, found, grammar)
         if first_person is not None:
             self.last_subject_person = first_person
-        elif self.last_subject_person is not None and _unknown_person(words, starts, n, found, grammar):
+        elif unknown:
             self.last_subject_person = None  # a later "he" may be this person we cannot resolve
+        if unknown:
+            self.unknown_at = self.sentence_no
         return found
+
+    def skip(self, words: list[str]) -> None:
+        """A sentence not read for mentions may still name a person we cannot resolve ("Judge Jackson
+        was confirmed in 2013"): a later "he" or "her" may be that person."""
+        grammar = self.grammar
+        if _names_a_person(words, grammar) and _unknown_person(words, range(len(words)), len(words), [], grammar):
+            self.last_subject_person = None
+            self.unknown_at = self.sentence_no
 
     def _read_title(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
         """A title, optionally after "Japan's"/"Chinese", optionally followed by a name."""
@@ -469,7 +481,7 @@ class ArticleActors:
             subject = next((m.actor for m in found if m.actor.kind == "person"), None)
             if _possessive_pronoun(lowers, i, grammar):
                 # "Sanchez said his government ...": a possessive usually points back to the subject.
-                referent = subject or (self.recent_persons[-1] if self.recent_persons else None)
+                referent = subject or self._earlier_person(words, i, found, None)
             else:
                 # "praised her": an object pronoun is someone other than the subject; but in
                 # "sanctioned Petro ..., accusing him" the person named after a verb is no subject
@@ -477,9 +489,19 @@ class ArticleActors:
                 if first is not None and _after_a_verb(lowers, first.start):
                     referent = first.actor
                 else:
-                    referent = next((p for p in reversed(self.recent_persons) if p != subject), None)
+                    referent = self._earlier_person(words, i, found, subject)
             if referent is not None:
                 found.append(Mention(i, i + 1, referent, "pronoun"))
+
+    def _earlier_person(self, words: list[str], i: int, found: list[Mention], besides: Actor | None) -> Actor | None:
+        """The person last named before, other than `besides`, unless a person we cannot resolve was named
+        since ("Judge Breyer praised her": her is not the president named two sentences before)."""
+        referent = next((p for p in reversed(self.recent_persons) if p != besides), None)
+        if referent is None or self.unknown_at > self.seen_in.get(referent.name, -1):
+            return None
+        if _names_a_person(words, self.grammar) and _unknown_person(words, range(i), i, found, self.grammar):
+            return None
+        return referent
 
     def _quoted_we(self, words: list[str], found: list[Mention]) -> list[Mention]:
         """'"Since our self-defense strikes ...," Ryder said': "we" and "our" in a quote stand for the
@@ -760,6 +782,11 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
+
+
+def _names_a_person(words: list[str], grammar: Grammar) -> bool:
+    """Whether the words hold a title or honorific that may name a person (decided in C, before any loop)."""
+    return not (grammar.person_titles.isdisjoint(words) and grammar.honorifics.isdisjoint(words))
 
 
 def _unknown_person(

@@ -51,6 +51,8 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
         if not hits and ULTIMATUM_CUE not in lowers:
             if actors.may_introduce(words, lowers):
                 actors.mentions(words, lowers, roles=False)  # keep track of the persons the article introduces
+            else:
+                actors.skip(words)
             continue
         mentions = actors.mentions(words, lowers)
         if mentions or names_a_pair(lowers, grammar):  # "The two sides agreed": the sides named before
