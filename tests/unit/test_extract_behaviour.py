@@ -920,8 +920,14 @@ def test_appointments_and_money_are_no_sanction_or_deployment(text: str) -> None
     assert extract(Article(id="m", body=text)) == []
 
 
-def test_a_guest_welcomed_to_a_capital_is_a_meeting_not_praise() -> None:
-    body = "President Lula looks forward to welcoming Chilean President Gabriel Boric to Brasilia on May 4."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Lula looks forward to welcoming Chilean President Gabriel Boric to Brasilia on May 4.",
+        "President Lula looks forward to welcoming President Gabriel Boric of Chile to Brasilia on May 4.",
+    ],
+)
+def test_a_guest_welcomed_to_a_capital_is_a_meeting_not_praise(body: str) -> None:
     [event] = extract(Article(id="w", body=body))
     assert (event.type, event.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
     assert {a.side for a in _actors(event)} == {"BRA", "CHL"}

@@ -638,15 +638,35 @@ def _quoted_word(words: list[str], hit: Hit) -> bool:
 
 def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
     """ "welcomed Israeli President Rivlin to the White House", "looking forward to welcoming Prime
-    Minister Kadhimi on Monday": a guest received, not praise."""
-    if hit.row.label != "welcomed" or patient.actor.kind != "person" or patient.possessive:
+    Minister Kadhimi on Monday", "welcoming Prime Minister Draghi of Italy to the White House": a guest
+    received, not praise (the guest's state after "of" is the guest's too)."""
+    if hit.row.label != "welcomed" or patient.possessive:
         return False
-    if patient.start == hit.end and patient.end < len(words) and lowers[patient.end] in _VISIT_FOLLOWERS:
+    n = len(words)
+    guests_state = patient.actor.kind == "country" and patient.start >= 2 and lowers[patient.start - 1] == "of"
+    if patient.actor.kind != "person" and not (guests_state and words[patient.start - 2][:1].isupper()):
+        return False
+    end = _past_home_state(words, lowers, patient.end)
+    right_after = all(w[:1].isupper() or w == "of" for w in words[hit.end : patient.start])
+    if right_after and end < n and lowers[end] in _VISIT_FOLLOWERS:
         return True
-    if patient.end + 2 >= len(words):
+    if end + 2 >= n:
         return False
-    k = patient.end + 1 + (lowers[patient.end + 1] == "the")
-    return lowers[patient.end] == "to" and words[k][:1].isupper()
+    k = end + 1 + (lowers[end + 1] == "the")
+    return lowers[end] == "to" and words[k][:1].isupper()
+
+
+def _past_home_state(words: list[str], lowers: list[str], end: int) -> int:
+    """Past "of Italy" or "of the United Kingdom" after a person's name, if there."""
+    k = end + 1
+    if k >= len(words) or lowers[end] != "of":
+        return end
+    k += lowers[k] == "the"
+    if k >= len(words) or not words[k][:1].isupper():
+        return end
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    return k
 
 
 #: After "welcomed <a person>": words that make the welcome a visit received ("... on Monday", "... for talks").
