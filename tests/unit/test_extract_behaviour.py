@@ -252,6 +252,8 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
     [
         "Thousands of ethnic Serbs began a hunger strike on Monday to protest against the new school law.",
         "Dock workers in Rotterdam staged a general strike over pay, halting container traffic for a day.",
+        "Kenya must be able to deal with the drought, and with rising grain prices in Ethiopia and Somalia.",
+        "Peru moved a great deal of its reserves out of Argentina and into Chile last year.",
         "Ministers agreed that the alliance must defend itself against Russia's disinformation campaigns.",
         "Kenyan protesters marched in Nairobi, where 12 people were killed in riots last year.",
         "Ghana said Norway must be ready to mediate between the two factions before the vote.",
