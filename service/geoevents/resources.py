@@ -121,6 +121,7 @@ class Grammar:
     group_nouns: frozenset[str]
     group_modifiers: frozenset[str]
     armed_group_nouns: frozenset[str]
+    force_nouns: frozenset[str]
     population_qualifiers: frozenset[str]
     attribution_verbs: frozenset[str]
     undergoer_words: frozenset[str]

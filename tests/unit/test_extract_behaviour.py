@@ -545,6 +545,19 @@ def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_othe
     assert [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "doers"),
+    [
+        ("Ukraine says that separatist forces have shelled a kindergarten in Luhansk.", []),
+        ("Kenya said on Monday that rebels have attacked a police post near the border with Somalia.", []),
+        ("Ukraine says its forces have shelled Russian positions near Bakhmut.", ["UKR"]),
+    ],
+)
+def test_who_said_it_did_not_do_what_others_named_in_the_report_did(body: str, doers: list[str]) -> None:
+    actions = [e for e in extract(Article(id="s", body=body)) if e.type == "MilitaryAction"]
+    assert [e.actor.side for e in actions] == doers  # type: ignore[attr-defined]
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

@@ -298,8 +298,26 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
     if not grammar.attribution_verbs.isdisjoint(lowers[after:start]):
-        return True
+        said = max(k for k in range(after, start) if lowers[k] in grammar.attribution_verbs)
+        return not _reported_doer(lowers, said + 1, start, grammar)
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
+
+
+#: Words before a force noun that leave it the speaker's own ("its forces", "the army").
+_OWN_FORCE_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+
+
+def _reported_doer(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
+    """ "Ukraine says that separatist forces have shelled", "Kenya said rebels attacked": what was said
+    names its own doer, whom no mention resolves; the speaker did not do it ("its forces" are its own)."""
+    for k in range(lo, hi):
+        word = lowers[k]
+        before = lowers[k - 1] if k > lo else ""
+        if word in grammar.armed_group_nouns and before not in grammar.possessive_pronouns:
+            return True
+        if word in grammar.force_nouns and before not in _OWN_FORCE_DETERMINERS:
+            return True
+    return False
 
 
 #: "your support": a possessor no mention names (the one addressed).
