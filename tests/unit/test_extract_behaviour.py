@@ -551,6 +551,8 @@ def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_othe
         ("Ukraine says that separatist forces have shelled a kindergarten in Luhansk.", []),
         ("Kenya said on Monday that rebels have attacked a police post near the border with Somalia.", []),
         ("Ukraine says its forces have shelled Russian positions near Bakhmut.", ["UKR"]),
+        ("Chile will help Peru defend its territory as it faces attacks from Bolivian-backed groups.", []),
+        ("Chile will help Peru defend its territory as it faces attacks from Bolivia.", ["BOL"]),
     ],
 )
 def test_who_said_it_did_not_do_what_others_named_in_the_report_did(body: str, doers: list[str]) -> None:

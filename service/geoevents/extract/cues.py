@@ -26,8 +26,9 @@ __all__ = [
     "states_a_threat",
 ]
 
-#: Prepositions after a plural trigger that make it a noun: a verb "attacks" would take its object directly.
-_NOUN_FOLLOWERS = frozenset({"on", "against"})
+#: Prepositions after a plural trigger that make it a noun: a verb "attacks" would take its object directly
+#: ("faces attacks from Iran": a doer after "from").
+_NOUN_FOLLOWERS = frozenset({"on", "against", "from"})
 
 
 #: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
