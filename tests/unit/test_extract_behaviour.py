@@ -786,6 +786,18 @@ def test_support_for_an_activity_backs_no_actor_named_inside_it() -> None:
     assert [e for e in extract(Article(id="d", body=body)) if e.type == "Endorsement"] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "endorsees"),
+    [
+        ("Chile will extend support for their important work, and visit Panama next week.", []),
+        ("Chile will support and later visit Panama.", ["PAN"]),  # the two acts share their object
+    ],
+)
+def test_an_act_with_its_own_object_does_not_reach_past_the_next_joined_act(body: str, endorsees: list[str]) -> None:
+    endorsements = [e for e in extract(Article(id="j", body=body)) if e.type == "Endorsement"]
+    assert [e.endorsee.side for e in endorsements] == endorsees  # type: ignore[attr-defined]
+
+
 def test_support_from_a_state_does_not_make_it_the_one_supported() -> None:
     body = "Kenya welcomed new support from Japan for its flood recovery."
     assert [(e.endorser.side, e.endorsee.side) for e in extract(Article(id="f", body=body))] != [("KEN", "JPN")]  # type: ignore[attr-defined]

@@ -200,10 +200,13 @@ def candidates_for_sentence(
         out.append(ultimatum)
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
+    joined_acts = [h.start - 1 for h in hits if h.start > 1 and lowers[h.start - 1] == "and"]
     for hit in hits:
         if hit.start and words[hit.start - 1] == '"' and _quoted_word(words, hit):
             continue  # 'referring to it as an "invasion"': the word is named, not the act
         clause = clause_of(lowers, hit.start, hit.end, grammar)
+        if joined_acts:
+            clause = _before_next_act(clause, hit, joined_acts, lowers)
         event_type = hit.row.type
         if is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar):
             continue
@@ -247,6 +250,15 @@ def candidates_for_sentence(
                 draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
         out += drafts
     return out
+
+
+def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: list[str]) -> Clause:
+    """ "extend support for their work, and visit Panama": an act with words of its own after it ends
+    where "and" joins the next act; what follows is that act's ("support and visit Panama" share it)."""
+    joint = next((k for k in joined_acts if k > hit.end), -1)
+    if joint < 0 or joint >= clause.end:
+        return clause
+    return Clause(clause.start, joint - (lowers[joint - 1] == ","))
 
 
 def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
