@@ -620,6 +620,19 @@ def test_the_president_is_nobody_when_two_presidents_were_just_named() -> None:
     assert resolved == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The United States added three Chinese chipmakers to the Entity List on Friday.",
+        "Three Chinese chipmakers were added to the U.S. Entity List on Friday.",
+        "Three Chinese chipmakers were added to the Entity List by the United States on Friday.",
+    ],
+)
+def test_a_state_that_puts_others_on_its_list_sanctions_them(body: str) -> None:
+    [sanction] = [e for e in extract(Article(id="l", body=body)) if e.type == "Sanction"]
+    assert (sanction.imposer.side, sanction.target.side) == ("USA", "CHN")  # type: ignore[attr-defined]
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]

@@ -261,6 +261,15 @@ def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: l
     return Clause(clause.start, joint - (lowers[joint - 1] == ","))
 
 
+def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention | None:
+    """ "were placed on the UN sanctions list": the state or body whose list it is put them there."""
+    to = next((k for k in range(hit.start, hit.end) if lowers[k] in _LIST_PREPS), hit.end)
+    return next((m for m in mentions if to < m.start and m.end < hit.end and m.via in _QUALIFYING_VIAS), None)
+
+
+_LIST_PREPS = frozenset({"to", "on", "onto"})
+
+
 def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
     """ "Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire": a cost
     announced on a condition the other side must meet is a threat, whatever the verb."""
@@ -348,6 +357,8 @@ def _build(
             if inner
             else find_agent(mentions, span, clause, lowers, grammar, nominal=is_nominal(hit, lowers, grammar, mentions))
         )
+        if agent is None and _passive and hit.row.label == "listed":
+            agent = _list_owner(hit, mentions, lowers)  # "were added to the U.S. Entity List"
         if agent is None:
             return []
         if event_type == "Endorsement" and _discussed(hit, lowers, clause):
