@@ -131,6 +131,7 @@ class Grammar:
     future_cues: frozenset[str]
     phone_cues: frozenset[str]
     virtual_cues: frozenset[str]
+    in_person_cues: frozenset[str]
     goods: tuple[str, ...]
     usd_per_unit: dict[str, float]
     scale_words: dict[str, float]

@@ -95,6 +95,19 @@ def test_meeting_mode_and_status_are_read_from_the_sentence() -> None:
     assert (visit.type, visit.status) == ("Meeting", "planned")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "mode"),
+    [
+        ("Foreign Minister Penny Wong spoke today with Indonesian Foreign Minister Retno Marsudi.", "phone"),
+        ("Minister Penny Wong spoke with Minister Retno Marsudi on the margins of the summit.", "in_person"),
+        ("Foreign Minister Penny Wong spoke with Indonesian Foreign Minister Retno Marsudi in Jakarta.", "in_person"),
+    ],
+)
+def test_spoke_with_is_a_call_unless_a_room_is_named(body: str, mode: str) -> None:
+    [meeting] = extract(Article(id="s", body=body))
+    assert meeting.mode == mode  # type: ignore[attr-defined]
+
+
 def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
     body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
     [call] = extract(Article(id="w", body=body))

@@ -134,6 +134,8 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
+#: How far after "spoke with" a word may put the two in one room ("... with Duda on the margins of").
+_IN_PERSON_CUE_REACH = 12
 #: CAMEO codes for acts whose mood changes their code.
 _THREATEN_WITH_SANCTIONS = "1312"
 _MILITARY_POSTURE = "150"
@@ -579,6 +581,9 @@ def _build(
         typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
             typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
+            nearby = lowers[clause.start : hit.end + _IN_PERSON_CUE_REACH]
+            if row.label == "spoke with" and typed["location"] is None and grammar.in_person_cues.isdisjoint(nearby):
+                typed["mode"] = "phone"  # "Blinken spoke today with Truss": a readout's call, with no room named
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
         right = [m for m in parties if m.start > hit.start]
