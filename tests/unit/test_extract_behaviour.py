@@ -108,6 +108,15 @@ def test_spoke_with_is_a_call_unless_a_room_is_named(body: str, mode: str) -> No
     assert meeting.mode == mode  # type: ignore[attr-defined]
 
 
+def test_leaders_named_with_of_their_state_are_each_of_that_state() -> None:
+    body = (
+        "President Lula met today with Prime Minister Kaja Kallas of Estonia, President Egils Levits of Latvia, "
+        "and President Gitanas Nauseda of Lithuania on the margins of the NATO Summit in Madrid."
+    )
+    [meeting] = extract(Article(id="b", body=body))
+    assert sorted(a.side for a in _actors(meeting)) == ["BRA", "EST", "LTU", "LVA"]
+
+
 def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
     body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
     [call] = extract(Article(id="w", body=body))

@@ -305,15 +305,28 @@ class ArticleActors:
             entry = gz.entries.get(tuple(words[t_end:name_end])) or (surname_entry if name_end - t_end > 1 else None)
             if entry is not None and entry.actor.kind == "person":
                 person = entry.actor
+                stated = _state_after_of(gz, words, lowers, name_end) if owner is None else None
                 if owner is not None and owner.side != person.side:
                     # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
                     role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
                     person = person.model_copy(update=role)
+                elif stated is not None and stated != person.side and not _same_title(person.title, title):
+                    # "Prime Minister Kaja Kallas of Estonia": her role then, not the one the data file holds now
+                    # (but "Secretary General Mathias Cormann of Australia" is still the OECD's)
+                    person = person.model_copy(update={"country": stated, "code": None, "title": title})
                 elif person.title is None:
                     person = person.model_copy(update={"title": title})
             else:
                 # "LIMA - Former president Ollanta Humala": an unknown official of the dateline's state
-                country = owner.actor.country if owner else (gz.title_countries.get(title) or self._publishers(title))
+                country = (
+                    owner.actor.country
+                    if owner
+                    else (
+                        _state_after_of(gz, words, lowers, name_end)  # "President Egils Levits of Latvia"
+                        or gz.title_countries.get(title)
+                        or self._publishers(title)
+                    )
+                )
                 person = self._resolve_name(name) or self._person(name, country, title)
             start = owner.start if owner else i
             if owner:
@@ -660,6 +673,22 @@ def _longest(
             if value is not None:
                 return i + length, value
     return i, None
+
+
+def _same_title(held: str | None, given: str) -> bool:
+    return held is not None and held.lower().replace("-", " ") == given.lower().replace("-", " ")
+
+
+def _state_after_of(gz: Gazetteer, words: list[str], lowers: list[str], end: int) -> str | None:
+    """The state named by "of Latvia" or "of the Republic of Korea" right after a person's name."""
+    k = end + 1
+    if k >= len(words) or lowers[end] != "of":
+        return None
+    k += lowers[k] == "the" and k + 1 < len(words)
+    if words[k] not in gz.lengths:
+        return None
+    entry = _longest(gz.entries, gz.lengths, words, k)[1]
+    return entry.actor.country if entry is not None and entry.via == "name" and entry.actor.kind == "country" else None
 
 
 def _names_something(words: list[str], end: int, gz: Gazetteer) -> bool:

@@ -263,6 +263,19 @@ def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: l
     return Clause(clause.start, joint - (lowers[joint - 1] == ","))
 
 
+def _on_the_margins(hit: Hit, lowers: list[str]) -> bool:
+    """ "on the margins of the NATO Summit", "on the sidelines of the G20 summit": where another meeting was."""
+    for k in range(hit.start - 1, max(0, hit.start - _MARGIN_REACH) - 1, -1):
+        if lowers[k] == "of":
+            return k > 0 and lowers[k - 1] in _MARGINS
+    return False
+
+
+#: "the margins of the ... summit": how far back from the meeting noun "of" may be.
+_MARGIN_REACH = 5
+_MARGINS = frozenset({"margins", "margin", "sidelines", "sideline"})
+
+
 def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention | None:
     """ "were placed on the UN sanctions list": the state or body whose list it is put them there."""
     to = next((k for k in range(hit.start, hit.end) if lowers[k] in _LIST_PREPS), hit.end)
@@ -502,6 +515,8 @@ def _build(
         and not _BACKING_NOUNS.isdisjoint(lowers[hit.end : hit.end + _RECEIVING_REACH])
     ):
         return []  # "received the endorsement of": backing, not a visitor (the endorsement reads it)
+    if event_type == "Meeting" and _on_the_margins(hit, lowers):
+        return []  # "met Levits on the margins of the NATO Summit in Brussels": the setting of another meeting
     # Symmetric acts between two or more sides.
     found = find_parties(
         mentions,
