@@ -117,6 +117,12 @@ def test_leaders_named_with_of_their_state_are_each_of_that_state() -> None:
     assert sorted(a.side for a in _actors(meeting)) == ["BRA", "EST", "LTU", "LVA"]
 
 
+def test_the_destinations_of_a_trip_do_not_meet_each_other() -> None:
+    body = "Foreign Minister Mauro Vieira will travel to India and Kuwait next week for consultations on trade."
+    meetings = [e for e in extract(Article(id="t", body=body)) if e.type == "Meeting"]
+    assert sorted(sorted(a.side for a in _actors(m)) for m in meetings) == [["BRA", "IND"], ["BRA", "KWT"]]
+
+
 def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
     body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
     [call] = extract(Article(id="w", body=body))

@@ -649,13 +649,22 @@ _TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "
 
 
 def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
-    """ "the situation in Israel and the West Bank and Gaza": a conjunct of a place after a
-    preposition is governed by it too, and is no subject ("leaders from X and Y" are sides)."""
+    """ "the situation in Israel and the West Bank and Gaza", "will travel to India and Kuwait for
+    consultations": a conjunct after a preposition is governed by it too, and is no subject ("leaders
+    from X and Y" are sides)."""
     k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
     if k < 0 or lowers[k] not in _AND_OR_WORDS:
         return False  # most subjects: no "and" before them, nothing to share
     head = _joined_by_and(left, m, lowers, leftward=True)[-1]
-    return head is not m and head.prep != "from" and head.prep in grammar.locative_prepositions
+    return (
+        head is not m
+        and head.prep != "from"
+        and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
+    )
+
+
+#: Prepositions of a journey's end: "travel to India and Kuwait" names where one goes, not who goes.
+_DESTINATIONS = frozenset({"to", "toward", "towards"})
 
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:
