@@ -180,6 +180,7 @@ class Grammar:
     nominal_determiners: frozenset[str]
     head_titles: frozenset[str]
     mediation_verbs: frozenset[str]
+    accord_backers: frozenset[str]
     courtesy_occasions: frozenset[str]
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]

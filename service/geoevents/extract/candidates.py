@@ -533,6 +533,8 @@ def _build(
     if event_type in ("Agreement", "TradeDeal"):
         if _brokered(hit, lowers, clause, grammar):
             found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
+        elif not grammar.accord_backers.isdisjoint(_before(hit, lowers, clause, _BROKER_REACH)):
+            found = [m for m in found if m.start > hit.start]  # "the EU and the US welcome the ceasefire"
         # "a durable peace agreement in Yemen": where the accord is to hold, not a party to it
         found = [m for m in found if not (m.prep == "in" and hit.end < m.start <= hit.end + 2)]
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
