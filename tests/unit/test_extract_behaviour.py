@@ -123,6 +123,23 @@ def test_the_destinations_of_a_trip_do_not_meet_each_other() -> None:
     assert sorted(sorted(a.side for a in _actors(m)) for m in meetings) == [["BRA", "IND"], ["BRA", "KWT"]]
 
 
+@pytest.mark.parametrize(
+    ("body", "status", "rate"),
+    [
+        (
+            "India and Australia signed a trade agreement on Saturday that removes tariffs on 85 percent of "
+            "Australian goods.",
+            "signed",
+            None,
+        ),
+        ("Kenya and Japan are expected to sign a trade deal cutting tariffs on tea to 5%.", "proposed", 5.0),
+    ],
+)
+def test_a_deals_status_and_tariff_rate_are_read_as_written(body: str, status: str, rate: float | None) -> None:
+    [deal] = [e for e in extract(Article(id="d", body=body)) if e.type == "TradeDeal"]
+    assert (deal.status, deal.tariff_rate_pct) == (status, rate)  # type: ignore[attr-defined]
+
+
 def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
     body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
     [call] = extract(Article(id="w", body=body))

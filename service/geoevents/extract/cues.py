@@ -246,11 +246,19 @@ def measure_of(hit: Hit, lowers: list[str], text: str, label: str, grammar: Gram
 def deal_status(lowers: list[str]) -> str:
     if "force" in lowers and ("into" in lowers or "in" in lowers):
         return "in_force"
-    if any(w in lowers for w in ("signed", "signing", "sign", "signs")):
+    if "signed" in lowers:
         return "signed"
+    for k, word in enumerate(lowers):
+        if word in _SIGNING:
+            # "are expected to sign", "will be signing": a signing to come is a proposed deal
+            return "proposed" if k and lowers[k - 1] in _SIGNING_TO_COME and word != "signs" else "signed"
     if any(w in lowers for w in ("proposed", "draft", "proposal", "negotiating")):
         return "proposed"
     return "agreed"
+
+
+_SIGNING = frozenset({"sign", "signs", "signing"})
+_SIGNING_TO_COME = frozenset({"to", "will", "would", "could", "may", "might", "shall", "be"})
 
 
 def election_context(lowers: list[str]) -> str | None:

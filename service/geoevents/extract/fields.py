@@ -22,7 +22,8 @@ _AMOUNT = re.compile(
     r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)")
+# A rate, not a share: "85 percent of Australian goods" says how much trade a tariff covers.
+_PERCENT = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\s+of\b)")
 _FROM_TO = re.compile(
     r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
