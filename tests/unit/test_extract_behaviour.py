@@ -678,6 +678,18 @@ def test_a_state_that_puts_others_on_its_list_sanctions_them(body: str) -> None:
     assert (sanction.imposer.side, sanction.target.side) == ("USA", "CHN")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The European Union on Thursday agreed a new package of sanctions against Iran over drone sales.",
+        "EU foreign ministers approved new sanctions on Iran on Monday.",
+    ],
+)
+def test_a_body_that_agrees_or_approves_sanctions_imposes_them(body: str) -> None:
+    [sanction] = [e for e in extract(Article(id="a", body=body)) if e.type == "Sanction"]
+    assert (sanction.imposer.side, sanction.target.side) == ("EU", "IRN")  # type: ignore[attr-defined]
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]
