@@ -605,6 +605,18 @@ def test_who_said_it_did_not_do_what_others_named_in_the_report_did(body: str, d
     assert [e.actor.side for e in actions] == doers  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kenya thanked Japan, which has imposed sanctions on Russia.", [("Sanction", "JPN", "RUS")]),
+        ("We condemn the attack in Kisumu, Kenya, which killed three people.", []),
+    ],
+)
+def test_the_one_named_before_which_does_what_follows(body: str, expected: list[tuple[str, ...]]) -> None:
+    acts = [e for e in extract(Article(id="r", body=body)) if e.type in ("Sanction", "MilitaryAction")]
+    assert [(e.type, *_sides(e)) for e in acts] == expected
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

@@ -221,6 +221,9 @@ def find_agent(
             if not _OTHER_SUBJECTS.isdisjoint(lowers[m.end : start]):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"
             return m, False
+    relative = _relative_antecedent(mentions, clause, lowers)
+    if relative is not None and not left:
+        return relative, False
     # Reported speech ("X said it would ...") or a shared subject ("X opened ... but was refusing ...").
     earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
     if (
@@ -294,6 +297,18 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[str]) -> Mention | None:
+    """ "Raila Odinga, who has won the backing of ...": the one named before ", who" does what follows."""
+    k = clause.start
+    if k < 2 or lowers[k - 1] not in _RELATIVES or lowers[k - 2] != ",":
+        return None
+    # "the attack in Elad, Israel, which killed": a place after a preposition is not what "which" is
+    return next((m for m in mentions if m.end == k - 2 and not m.possessive and m.prep is None), None)
+
+
+_RELATIVES = frozenset({"who", "which"})
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
