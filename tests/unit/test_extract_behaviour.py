@@ -298,6 +298,7 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Thousands of ethnic Serbs began a hunger strike on Monday to protest against the new school law.",
         "Dock workers in Rotterdam staged a general strike over pay, halting container traffic for a day.",
         "Kenya must be able to deal with the drought, and with rising grain prices in Ethiopia and Somalia.",
+        "Chile and Peru ended joint naval drills that Bolivia calls a rehearsal for invasion.",
         "Peru moved a great deal of its reserves out of Argentina and into Chile last year.",
         "Ministers agreed that the alliance must defend itself against Russia's disinformation campaigns.",
         "Kenyan protesters marched in Nairobi, where 12 people were killed in riots last year.",

@@ -235,6 +235,8 @@ def candidates_for_sentence(
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
             if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
                 continue
+        if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
+            continue  # "drills that Pyongyang calls a rehearsal for invasion": a label, not an act
         if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
             continue  # "underscored the importance of an immediate ceasefire": called for, not reached
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
@@ -274,6 +276,22 @@ def _on_the_margins(hit: Hit, lowers: list[str]) -> bool:
 #: "the margins of the ... summit": how far back from the meeting noun "of" may be.
 _MARGIN_REACH = 5
 _MARGINS = frozenset({"margins", "margin", "sidelines", "sideline"})
+
+
+def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """A naming verb shortly before the act, whose object came before it ("drills that Pyongyang calls
+    a rehearsal for invasion", "what Moscow calls") or that labels "as" ("described as an invasion")."""
+    for k in range(hit.start - 1, max(0, hit.start - _NAMING_REACH) - 1, -1):
+        if lowers[k] in grammar.naming_verbs:
+            return lowers[k + 1] == "as" or not _RELATIVE_OBJECTS.isdisjoint(lowers[max(0, k - 2) : k])
+    return False
+
+
+#: How far before an act a naming verb labels it ("calls a rehearsal for invasion").
+_NAMING_REACH = 5
+_RELATIVE_OBJECTS = frozenset({"that", "which", "what"})
+#: Acts a text may name without reporting them (a threat, a rift or praise is itself said).
+_NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
 
 
 def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention | None:
