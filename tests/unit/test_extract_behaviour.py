@@ -883,6 +883,21 @@ def test_an_act_with_its_own_object_does_not_reach_past_the_next_joined_act(body
     assert [e.endorsee.side for e in endorsements] == endorsees  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "endorsees"),
+    [
+        ("Chile will continue to stand with Ecuador.", ["ECU"]),
+        ("Chile stands with the government and people of Ecuador.", ["ECU"]),
+        ("Chile stands with the people of Venezuela in their demand for free elections.", []),
+        ("Chile supports the aspirations of the Venezuelan people for democracy.", []),
+        ("Chile stands with Venezuelans seeking a government that respects their rights.", []),
+    ],
+)
+def test_a_people_backed_is_no_political_actor_but_its_state_or_government_is(body: str, endorsees: list[str]) -> None:
+    endorsements = [e for e in extract(Article(id="p", body=body)) if e.type == "Endorsement"]
+    assert [e.endorsee.side for e in endorsements] == endorsees  # type: ignore[attr-defined]
+
+
 def test_support_from_a_state_does_not_make_it_the_one_supported() -> None:
     body = "Kenya welcomed new support from Japan for its flood recovery."
     assert [(e.endorser.side, e.endorsee.side) for e in extract(Article(id="f", body=body))] != [("KEN", "JPN")]  # type: ignore[attr-defined]

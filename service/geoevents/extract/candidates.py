@@ -278,6 +278,20 @@ _MARGIN_REACH = 5
 _MARGINS = frozenset({"margins", "margin", "sidelines", "sideline"})
 
 
+def _population(m: Mention, words: list[str], lowers: list[str], grammar: Grammar) -> bool:
+    """ "the Belarusian people", "the people of Iran", "Hong Kongers": a state's people, not its government."""
+    if m.via == "demonym":
+        k = m.end
+        if k < len(lowers) and lowers[k] in grammar.population_nouns:
+            return True
+        # "stand with Hong Kongers", "all Ethiopians": a plural demonym alone names people
+        return words[m.end - 1].endswith("s") and not (k < len(lowers) and lowers[k] in grammar.group_nouns)
+    k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
+    if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
+        return False
+    return grammar.group_nouns.isdisjoint(lowers[max(0, k - 4) : k - 1])  # "the government and people of Ukraine"
+
+
 def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
     """A naming verb shortly before the act, whose object came before it ("drills that Pyongyang calls
     a rehearsal for invasion", "what Moscow calls") or that labels "as" ("described as an invasion")."""
@@ -419,6 +433,8 @@ def _build(
             possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
             allow_from=False,
         )
+        if event_type == "Endorsement":
+            patients = [p for p in patients if not _population(p, words, lowers, grammar)]
         if not patients and event_type in ("Sanction", "Endorsement"):
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger.
             patients = [
