@@ -121,6 +121,7 @@ class ArticleActors:
     home: str | None = None  # the state of the article's dateline ("BOGOTA, May 31 -"), see read_dateline()
     in_question: bool = False  # a transcript's reporter has the floor ("QUESTION: ..." and what follows)
     turn_speaker: Actor | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
+    person_words: frozenset[str] = frozenset()  # titles and honorifics that may name a person ("Judge", "Mr.")
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
 
     def __post_init__(self) -> None:
@@ -131,6 +132,7 @@ class ArticleActors:
         self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = self.gazetteer.title_first | {"'s"}
+        self.person_words = g.person_titles | g.honorifics
 
     def read_dateline(self, words: list[str]) -> None:
         """ "BOGOTA, May 31 - ...": a news article written from one state's capital. Its people
@@ -250,7 +252,8 @@ class ArticleActors:
         first_person = next(
             (m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun" and m.prep is None), None
         )
-        unknown = _names_a_person(words, grammar) and _unknown_person(words, starts, n, found, grammar)
+        person_words = self.person_words  # titles and honorifics: decided on the few capitalised words
+        unknown = any(words[k] in person_words for k in starts) and _unknown_person(words, starts, n, found, grammar)
         if first_person is not None:
             self.last_subject_person = first_person
         elif unknown:
@@ -263,7 +266,9 @@ class ArticleActors:
         """A sentence not read for mentions may still name a person we cannot resolve ("Judge Jackson
         was confirmed in 2013"): a later "he" or "her" may be that person."""
         grammar = self.grammar
-        if _names_a_person(words, grammar) and _unknown_person(words, range(len(words)), len(words), [], grammar):
+        if not self.person_words.isdisjoint(words) and _unknown_person(
+            words, range(len(words)), len(words), [], grammar
+        ):
             self.last_subject_person = None
             self.unknown_at = self.sentence_no
 
@@ -512,7 +517,7 @@ class ArticleActors:
         referent = next((p for p in reversed(self.recent_persons) if p != besides), None)
         if referent is None or self.unknown_at > self.seen_in.get(referent.name, -1):
             return None
-        if _names_a_person(words, self.grammar) and _unknown_person(words, range(i), i, found, self.grammar):
+        if not self.person_words.isdisjoint(words[:i]) and _unknown_person(words, range(i), i, found, self.grammar):
             return None
         return referent
 
@@ -811,11 +816,6 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
 def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
-
-
-def _names_a_person(words: list[str], grammar: Grammar) -> bool:
-    """Whether the words hold a title or honorific that may name a person (decided in C, before any loop)."""
-    return not (grammar.person_titles.isdisjoint(words) and grammar.honorifics.isdisjoint(words))
 
 
 def _unknown_person(
