@@ -181,6 +181,7 @@ class Grammar:
     head_titles: frozenset[str]
     mediation_verbs: frozenset[str]
     accord_backers: frozenset[str]
+    intent_verbs: frozenset[str]
     population_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     courtesy_occasions: frozenset[str]

@@ -140,6 +140,18 @@ def test_a_deals_status_and_tariff_rate_are_read_as_written(body: str, status: s
     assert (deal.status, deal.tariff_rate_pct) == (status, rate)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan and South Korea agreed on Thursday to resume regular security talks after a five-year pause.",
+        "President Lula invited President Gabriel Boric of Chile to visit Brasilia.",
+    ],
+)
+def test_a_meeting_agreed_to_or_invited_is_planned(body: str) -> None:
+    meetings = [e for e in extract(Article(id="p", body=body)) if e.type == "Meeting"]
+    assert [m.status for m in meetings] == ["planned"]  # type: ignore[attr-defined]
+
+
 def test_a_time_word_between_spoke_and_with_still_makes_a_call() -> None:
     body = "Foreign Minister Penny Wong spoke yesterday with Fijian Prime Minister Sitiveni Rabuka."
     [call] = extract(Article(id="w", body=body))

@@ -113,6 +113,19 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     return any(w in _CALL and nxt in ("for", "on", "upon") for w, nxt in itertools.pairwise(window))
 
 
+def _intended(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
+    """An intent verb, then within a few words "to": "agreed on Thursday to resume", "invited him to"."""
+    for k in range(lo, hi):
+        if lowers[k] == "to" and not grammar.intent_verbs.isdisjoint(lowers[max(lo, k - _INTENT_REACH) : k]):
+            return True
+    return False
+
+
+#: How far before a meeting an intent and its "to" may come, and how far the intent from its "to".
+_INTENT_WINDOW = 10
+_INTENT_REACH = 7
+
+
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "will host", "is set to visit", "plans to meet", "the upcoming summit"."""
     lo = max(clause.start, start - _FUTURE_WINDOW)
@@ -123,5 +136,7 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
     if not _WILL.isdisjoint(lowers[clause.start : start]):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
+    if _intended(lowers, max(clause.start, start - _INTENT_WINDOW), start, grammar):
+        return True  # "agreed to resume regular security talks", "invited Korea's president to visit"
     # "to" only marks a plan right before a verb trigger: "plans to visit", not "trip to".
     return start > 0 and lowers[start - 1] == "to" and any(w in grammar.future_cues for w in window[:-1])
