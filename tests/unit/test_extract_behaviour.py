@@ -609,6 +609,7 @@ def test_a_condemned_act_whose_actor_is_named_takes_no_earlier_actor_as_the_othe
         ("Ukraine says that separatist forces have shelled a kindergarten in Luhansk.", []),
         ("Kenya said on Monday that rebels have attacked a police post near the border with Somalia.", []),
         ("Ukraine says its forces have shelled Russian positions near Bakhmut.", ["UKR"]),
+        ("Peru shelled rebel camps near the border overnight, Bolivian state media reported, killing two.", ["PER"]),
         ("Chile will help Peru defend its territory as it faces attacks from Bolivian-backed groups.", []),
         ("Chile will help Peru defend its territory as it faces attacks from Bolivia.", ["BOL"]),
     ],

@@ -215,7 +215,7 @@ def find_agent(
         return (after[0], False) if after else (None, False)
     left = _left_of(mentions, start, clause, lowers, grammar)
     for m in reversed(left):
-        if _object_of_earlier_verb(m, start, lowers, grammar):
+        if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
         if m.prep is None or (m.prep == "of" and m.via == "demonym"):
             if not _OTHER_SUBJECTS.isdisjoint(lowers[m.end : start]):
@@ -297,6 +297,19 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
+    """ "..., Syrian state media reported, killing two soldiers": the source of a report set off by
+    commas does not do what follows it."""
+    for k in range(m.end, min(start - 1, m.end + _SOURCE_WORDS)):
+        if lowers[k] in grammar.attribution_verbs:
+            return lowers[k + 1] == ","
+    return False
+
+
+#: "Syrian state media reported": words from a source's name to its verb.
+_SOURCE_WORDS = 4
 
 
 def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[str]) -> Mention | None:
