@@ -486,6 +486,18 @@ def test_a_reporters_we_in_a_briefing_is_not_the_government() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Ecuador's voters rejected a proposal to allow foreign military bases in a referendum on Sunday.",
+        "Chilean voters on Sunday approved by a wide margin a new constitution in a national referendum.",
+    ],
+)
+def test_a_referendum_whose_proposal_was_rejected_was_still_held(body: str) -> None:
+    [vote] = [e for e in extract(Article(id="v", body=body)) if e.type == "Election"]
+    assert vote.status == "held"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
     ("text", "country", "status"),
     [
         ("Ghana congratulated the Colombian people on a free and fair presidential election on Sunday.", "COL", "held"),

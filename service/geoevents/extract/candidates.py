@@ -144,6 +144,8 @@ _ECONOMIC_COOPERATION = "061"
 _THREATENED_ACT_SCOPE = 10
 #: How close to an election word the state (or its person) that holds it must be named.
 _ELECTION_ACTOR_WINDOW = 10
+#: "Ecuador's voters", "Chilean voters": a state's electorate, which names where a vote is held.
+_VOTERS = frozenset({"voters", "electorate"})
 _ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
 _ELECTED_ACTOR_WINDOW = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
 #: A plural "elections" names a concrete election only with a state within this many tokens.
@@ -228,8 +230,11 @@ def candidates_for_sentence(
         ):
             continue  # "Putin may retaliate against the United States": a guess, not a threat
         elif event_type != "Threat":
-            if is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar):
-                continue
+            setting = event_type == "Election" and _vote_as_setting(hit, lowers)
+            if not setting and (
+                is_hedged(lowers, hit.start, clause, grammar) or is_blocked(lowers, hit.start, clause, grammar)
+            ):
+                continue  # (but "voters rejected the proposal in a referendum": the vote was held all the same)
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
             scope = _THREATENED_ACT_SCOPE if event_type in ("Sanction", "MilitaryAction") else THREAT_SCOPE
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
@@ -290,6 +295,17 @@ def _population(m: Mention, words: list[str], lowers: list[str], grammar: Gramma
     if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
         return False
     return grammar.group_nouns.isdisjoint(lowers[max(0, k - 4) : k - 1])  # "the government and people of Ukraine"
+
+
+def _vote_as_setting(hit: Hit, lowers: list[str]) -> bool:
+    """ "in a referendum on Sunday", "at the polls", "in Sunday's election": the vote is where another act
+    took place; what that act was (rejected, hoped for) does not undo the vote."""
+    return not _SETTING_PREPS.isdisjoint(lowers[max(0, hit.start - _SETTING_REACH) : hit.start])
+
+
+_SETTING_PREPS = frozenset({"in", "at", "during"})
+#: "in Sunday 's national election": how far before the vote its preposition may be.
+_SETTING_REACH = 4
 
 
 def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
@@ -527,6 +543,9 @@ def _build(
             and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
             and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
         ]
+        if not near:
+            # "Ecuador's voters rejected ... in a referendum": the electorate names the state, however far off
+            near = [m for m in mentions if m.actor.country and not _VOTERS.isdisjoint(lowers[m.end : m.end + 2])]
         # "believes elections should happen in Haiti": the place after "in" is where the vote is
         nearest = sorted(
             near,
