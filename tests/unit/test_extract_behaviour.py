@@ -728,6 +728,18 @@ def test_a_body_that_agrees_or_approves_sanctions_imposes_them(body: str) -> Non
     assert (sanction.imposer.side, sanction.target.side) == ("EU", "IRN")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [
+        ("Washington has banned imports of cotton from Chile's northern region over labor concerns.", "import ban"),
+        ("The United States banned exports of advanced chips to Chile on Friday.", "export ban"),
+    ],
+)
+def test_a_ban_on_trade_with_a_state_sanctions_it(body: str, measure: str) -> None:
+    [sanction] = [e for e in extract(Article(id="b", body=body)) if e.type == "Sanction"]
+    assert (sanction.imposer.side, sanction.target.side, sanction.measure) == ("USA", "CHL", measure)  # type: ignore[attr-defined]
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]

@@ -230,7 +230,8 @@ def is_formal_accord(event_type: str, hit: Hit) -> bool:
 
 def measure_of(hit: Hit, lowers: list[str], text: str, label: str, grammar: Grammar) -> str:
     """What was imposed, in the sentence's words: "100% surtax", "export controls", "asset freeze"."""
-    verb_first = hit.row.pattern.split("|", 1)[0].endswith("~")  # "impose~ * sanction+", not "asset freeze+"
+    first = hit.row.pattern.split("|", 1)[0]
+    verb_first = first.endswith(("~", "ed"))  # "impose~ * sanction+", "banned * imports", not "asset freeze+"
     span = lowers[hit.start + verb_first : hit.end] if hit.end - hit.start > 1 else []
     names = [w for w in span if w.isalpha() and w not in grammar.nominal_determiners and w not in _MEASURE_FILLERS]
     noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs else ""
@@ -240,6 +241,8 @@ def measure_of(hit: Hit, lowers: list[str], text: str, label: str, grammar: Gram
         percent = f"{rate:g}%" if rate is not None else None
     if percent is not None:
         return f"{percent} {noun.split()[-1] if noun else 'tariff'}"
+    if noun and label.endswith(" ban"):
+        return f"{noun.split()[-1].removesuffix('s')} ban"  # "banned imports of cotton": an import ban
     return noun or label
 
 
