@@ -763,6 +763,7 @@ def test_a_state_after_a_place_and_a_comma_is_where_the_place_is() -> None:
         "Turkey helped to broker the truce, and Armenia has long been a voice for restraint.",
         "Turkey and Chile welcome the truce in the conflict in the Caucasus.",
         "Turkey and Armenia expressed strong support for the truce on Sunday.",
+        "Armenia and Azerbaijan agreed to reopen their embassies under a deal brokered by Turkey.",
     ],
 )
 def test_a_mediator_and_the_subject_of_the_next_clause_are_no_parties_to_an_accord(body: str) -> None:

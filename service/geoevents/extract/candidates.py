@@ -592,6 +592,16 @@ def _build(
             found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
         elif not grammar.accord_backers.isdisjoint(_before(hit, lowers, clause, _BROKER_REACH)):
             found = [m for m in found if m.start > hit.start]  # "the EU and the US welcome the ceasefire"
+        # "a deal brokered by China": who brokered it after the accord is its mediator too
+        found = [
+            m
+            for m in found
+            if not (
+                m.prep == "by"
+                and m.start > hit.end
+                and not grammar.mediation_verbs.isdisjoint(lowers[hit.end : m.start])
+            )
+        ]
         # "a durable peace agreement in Yemen": where the accord is to hold, not a party to it
         found = [m for m in found if not (m.prep == "in" and hit.end < m.start <= hit.end + 2)]
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
