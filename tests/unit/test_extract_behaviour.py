@@ -740,6 +740,23 @@ def test_a_ban_on_trade_with_a_state_sanctions_it(body: str, measure: str) -> No
     assert (sanction.imposer.side, sanction.target.side, sanction.measure) == ("USA", "CHL", measure)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He updated President Boric on the response, including our plan to impose sanctions on Bolivia.",
+            [("Threat", "USA", "BOL")],
+        ),
+        ("We have seen Bolivia turning to Peru to circumvent Western sanctions.", []),
+        ("Chile condemned Bolivia's decision to invade Peru.", [("MilitaryAction", "BOL", "PER")]),
+    ],
+)
+def test_whose_plan_or_decision_it_is_does_the_act(body: str, expected: list[tuple[str, ...]]) -> None:
+    article = Article(id="o", body=body, url="https://www.whitehouse.gov/briefing-room/o")
+    acts = [e for e in extract(article) if e.type in ("Threat", "Sanction", "MilitaryAction")]
+    assert [(e.type, *_sides(e)) for e in acts] == expected
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]

@@ -213,6 +213,9 @@ def find_agent(
             and not m.modifier
         ]
         return (after[0], False) if after else (None, False)
+    owner = _intention_owner(mentions, start, clause, lowers, grammar)
+    if owner is not None:
+        return owner, False
     left = _left_of(mentions, start, clause, lowers, grammar)
     for m in reversed(left):
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
@@ -297,6 +300,19 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+def _intention_owner(
+    mentions: list[Mention], start: int, clause: Clause, lowers: list[str], grammar: Grammar
+) -> Mention | None:
+    """ "our plan to issue sanctions", "Russia's decision to invade": whose intention it is does the act."""
+    for m in mentions:
+        if not m.possessive or m.end >= start or m.start < clause.start:
+            continue
+        k = m.end + (lowers[m.end] == "'s")
+        if k + 1 < start and lowers[k] in grammar.intention_nouns and lowers[k + 1] == "to":
+            return m
+    return None
 
 
 def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:

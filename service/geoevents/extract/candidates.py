@@ -253,7 +253,8 @@ def candidates_for_sentence(
             # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
             economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
             event_type = "TradeDeal" if economic or not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
-        typed_mentions = mentions if event_type in _PUBLISHER_TYPES else named
+        # (a sanction only planned is a threat, but still the release's government's: "our plan to impose")
+        typed_mentions = mentions if event_type in _PUBLISHER_TYPES or hit.row.type in _PUBLISHER_TYPES else named
         drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, history or [])
         for draft in drafts:
             if codes is not None:
