@@ -643,6 +643,21 @@ def test_the_one_named_before_which_does_what_follows(body: str, expected: list[
     assert [(e.type, *_sides(e)) for e in acts] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "doers"),
+    [
+        ("Security forces in Guinea have tortured scores of Liberian refugees, a rights group said.", ["GIN"]),
+        ("Troops of Mali attacked a village near the border with Niger on Sunday.", ["MLI"]),
+        ("The Chilean armed forces in Peru are the best fighting force in the region.", []),
+    ],
+)
+def test_forces_in_or_of_a_state_are_its_own_unless_another_state_is_named_with_them(
+    body: str, doers: list[str]
+) -> None:
+    actions = [e for e in extract(Article(id="f", body=body)) if e.type == "MilitaryAction"]
+    assert [e.actor.side for e in actions] == doers  # type: ignore[attr-defined]
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

@@ -220,7 +220,7 @@ def find_agent(
     for m in reversed(left):
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
-        if m.prep is None or (m.prep == "of" and m.via == "demonym"):
+        if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
             if not _OTHER_SUBJECTS.isdisjoint(lowers[m.end : start]):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"
             return m, False
@@ -313,6 +313,22 @@ def _intention_owner(
         if k + 1 < start and lowers[k] in grammar.intention_nouns and lowers[k + 1] == "to":
             return m
     return None
+
+
+def _forces_of(m: Mention, mentions: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
+    """ "Security forces in Guinea have tortured", "Troops of Mali attacked": the state whose forces they are
+    (but "United States Armed Forces in Iraq" are where they are: their own state is named before)."""
+    if m.prep not in _FORCE_PREPS:
+        return False
+    k = m.start - 1 - (lowers[m.start - 1] == "the")
+    if k < 1 or lowers[k] not in _FORCE_PREPS or lowers[k - 1] not in grammar.force_nouns:
+        return False
+    return not any(k - 1 - _FORCE_QUALIFIER_WORDS <= o.end <= k - 1 for o in mentions if o is not m)
+
+
+_FORCE_PREPS = frozenset({"in", "of"})
+#: "United States Armed Forces", "Russian special forces": words between a state and its forces.
+_FORCE_QUALIFIER_WORDS = 2
 
 
 def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
