@@ -658,6 +658,18 @@ def test_forces_in_or_of_a_state_are_its_own_unless_another_state_is_named_with_
     assert [e.actor.side for e in actions] == doers  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("Chilean soldiers routinely beat up Peruvian detainees at the border post, a court was told.", "beating"),
+        ("Bolivian rebels have kidnapped six Chilean engineers from a mining camp near the border.", "abduction"),
+    ],
+)
+def test_beatings_and_abductions_by_forces_or_armed_groups_are_attacks(body: str, action: str) -> None:
+    [attack] = [e for e in extract(Article(id="k", body=body)) if e.type == "MilitaryAction"]
+    assert attack.action == action  # type: ignore[attr-defined]
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]
