@@ -670,6 +670,12 @@ def test_beatings_and_abductions_by_forces_or_armed_groups_are_attacks(body: str
     assert attack.action == action  # type: ignore[attr-defined]
 
 
+def test_the_object_of_an_earlier_verb_after_an_amount_does_not_do_the_next_act() -> None:
+    body = "Bolivian rebels have kidnapped up to 16 Chilean engineers and exploded a series of bombs in La Paz."
+    doers = {e.actor.side for e in extract(Article(id="o", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
+    assert doers and "CHL" not in doers
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

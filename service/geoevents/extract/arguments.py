@@ -290,8 +290,8 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if "and" not in between and not ("," in between and lowers[start].endswith("ing")):
         return False
     i = m.start - 1
-    while i >= 0 and (lowers[i].isdigit() or lowers[i] in grammar.determiners):
-        i -= 1
+    while i >= 0 and (lowers[i].isdigit() or lowers[i] in grammar.determiners or lowers[i] in _AMOUNT_WORDS):
+        i -= 1  # "kidnapped up to 16 Russian advisers and exploded bombs"
     if i < 0:
         return False
     verb = lowers[i]
@@ -300,6 +300,10 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+#: Words of an amount before an object ("up to 16", "at least 20", "more than 300").
+_AMOUNT_WORDS = frozenset({"up", "to", "at", "least", "more", "than", "about", "nearly", "almost", "around", "over"})
 
 
 def _intention_owner(
