@@ -671,7 +671,7 @@ def test_beatings_and_abductions_by_forces_or_armed_groups_are_attacks(body: str
 
 
 def test_the_object_of_an_earlier_verb_after_an_amount_does_not_do_the_next_act() -> None:
-    body = "Bolivian rebels have kidnapped up to 16 Chilean engineers and exploded a series of bombs in La Paz."
+    body = "Bolivian rebels kidnapped up to 16 Chilean civilian advisers from a market and exploded bombs in La Paz."
     doers = {e.actor.side for e in extract(Article(id="o", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
     assert doers and "CHL" not in doers
 
