@@ -244,6 +244,9 @@ def _sides(event: object) -> tuple[str | None, ...]:
         "Threat": ("source", "target"),
         "Meeting": ("participants",),
         "Endorsement": ("endorser", "endorsee"),
+        "DiplomaticRift": ("parties",),
+        "Agreement": ("parties",),
+        "TradeDeal": ("parties",),
     }[event.type]  # type: ignore[attr-defined]
     out: list[str | None] = []
     for role in roles:
@@ -674,6 +677,18 @@ def test_the_object_of_an_earlier_verb_after_an_amount_does_not_do_the_next_act(
     body = "Bolivian rebels kidnapped up to 16 Chilean civilian advisers from a market and exploded bombs in La Paz."
     doers = {e.actor.side for e in extract(Article(id="o", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
     assert doers and "CHL" not in doers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chile broke off talks with Bolivia on Monday.", [("DiplomaticRift", "BOL", "CHL")]),
+        ("Peru halted negotiations with Ecuador over the border dispute.", [("DiplomaticRift", "ECU", "PER")]),
+        ("Peruvian officers ended mediation efforts between rival militias in Lima.", []),
+    ],
+)
+def test_talks_broken_off_or_halted_are_a_rift_not_a_meeting(body: str, expected: list[tuple[str, ...]]) -> None:
+    assert [(e.type, *_sides(e)) for e in extract(Article(id="h", body=body))] == expected
 
 
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
