@@ -805,6 +805,18 @@ def test_whose_plan_or_decision_it_is_does_the_act(body: str, expected: list[tup
     assert [(e.type, *_sides(e)) for e in acts] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        ("President Lula said he would impose a 25 percent tariff on all goods from Peru and Chile.", ["CHL", "PER"]),
+        ("Chile and Peru warned Bolivia that they would close their borders if it kept pushing migrants.", ["BOL"]),
+    ],
+)
+def test_threats_of_tariffs_on_goods_or_of_closed_borders_name_their_targets(body: str, targets: list[str]) -> None:
+    threats = [e for e in extract(Article(id="t", body=body)) if e.type == "Threat"]
+    assert sorted({t.target.side for t in threats}) == targets  # type: ignore[attr-defined]
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]

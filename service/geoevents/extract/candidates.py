@@ -134,9 +134,10 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
-#: "banned imports of cotton from China": goods whose origin after "from" is a sanction's target.
+#: "banned imports of cotton from China", "a tariff on all goods from Mexico and Canada": goods whose
+#: origin after "from" is a sanction's or a threat's target.
 _TRADED = frozenset({"imports", "goods", "products", "shipments", "purchases"})
-_TRADED_REACH = 3
+_TRADED_REACH = 4
 #: How far after "spoke with" a word may put the two in one room ("... with Duda on the margins of").
 _IN_PERSON_CUE_REACH = 12
 #: CAMEO codes for acts whose mood changes their code.
@@ -452,7 +453,8 @@ def _build(
             direct_only=event_type == "Endorsement",
             possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
             # "support from the U.S." gives, but "banned imports of cotton from China" names the target
-            allow_from=event_type == "Sanction" and not _TRADED.isdisjoint(lowers[hit.start : hit.end + _TRADED_REACH]),
+            allow_from=event_type in ("Sanction", "Threat")
+            and not _TRADED.isdisjoint(lowers[hit.start : hit.end + _TRADED_REACH]),
         )
         if event_type == "Endorsement":
             patients = [p for p in patients if not _population(p, words, lowers, grammar)]
