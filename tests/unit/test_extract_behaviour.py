@@ -691,6 +691,12 @@ def test_talks_broken_off_or_halted_are_a_rift_not_a_meeting(body: str, expected
     assert [(e.type, *_sides(e)) for e in extract(Article(id="h", body=body))] == expected
 
 
+def test_a_strike_deep_inside_a_state_targets_it() -> None:
+    body = "Peru struck an oil refinery deep inside Ecuador with long-range drones overnight."
+    [strike] = [e for e in extract(Article(id="s", body=body)) if e.type == "MilitaryAction"]
+    assert _sides(strike) == ("PER", "ECU")
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]
