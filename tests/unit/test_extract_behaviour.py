@@ -697,6 +697,18 @@ def test_a_strike_deep_inside_a_state_targets_it() -> None:
     assert _sides(strike) == ("PER", "ECU")
 
 
+def test_a_participle_after_a_comma_shares_the_subject_not_the_object() -> None:
+    body = "Bolivian troops attacked southern Peru on October 7, killing about 1,200 people."
+    doers = {e.actor.side for e in extract(Article(id="p", body=body)) if e.type == "MilitaryAction"}  # type: ignore[attr-defined]
+    assert doers == {"BOL"}
+
+
+def test_a_meeting_that_is_the_setting_of_an_intent_is_not_planned_by_it() -> None:
+    body = "Chile and Peru agreed to boost maritime cooperation during a visit to Lima by President Boric."
+    meetings = [e for e in extract(Article(id="v", body=body)) if e.type == "Meeting"]
+    assert [m.status for m in meetings] == ["held"]  # type: ignore[attr-defined]
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

@@ -41,3 +41,10 @@ def test_tokens_keep_amounts_and_split_possessives() -> None:
     words = tokenise("Japan's pledge to invest $550bn cut duties to 15%.")
     assert words[:2] == ["Japan", "'s"]
     assert "$550bn" in words and "15%" in words
+
+
+def test_a_number_does_not_swallow_the_comma_or_stop_after_it() -> None:
+    words = tokenise("Hamas attacked on October 7, killing about 1,200 people, up from 3.5.")
+    assert words[4:6] == ["7", ","]  # a date's day, then the comma
+    assert words[8] == "1,200"  # a thousands separator stays inside the number
+    assert words[-2:] == ["3.5", "."]  # a decimal point stays, the full stop goes

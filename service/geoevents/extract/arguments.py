@@ -290,8 +290,13 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if "and" not in between and not ("," in between and lowers[start].endswith("ing")):
         return False
     i = m.start - 1
-    while i >= 0 and (lowers[i].isdigit() or lowers[i] in grammar.determiners or lowers[i] in _AMOUNT_WORDS):
-        i -= 1  # "kidnapped up to 16 Russian advisers and exploded bombs"
+    while i >= 0 and (
+        lowers[i].isdigit()
+        or lowers[i] in grammar.determiners
+        or lowers[i] in _AMOUNT_WORDS
+        or lowers[i] in grammar.place_qualifiers
+    ):
+        i -= 1  # "kidnapped up to 16 Russian advisers and exploded bombs", "attacked southern Israel, killing"
     if i < 0:
         return False
     verb = lowers[i]

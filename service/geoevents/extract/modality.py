@@ -114,11 +114,16 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
 
 
 def _intended(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
-    """An intent verb, then within a few words "to": "agreed on Thursday to resume", "invited him to"."""
+    """An intent verb, then within a few words "to": "agreed on Thursday to resume", "invited him to"
+    (but in "agreed to boost cooperation during a visit" the visit is where they agreed, not what)."""
     for k in range(lo, hi):
         if lowers[k] == "to" and not grammar.intent_verbs.isdisjoint(lowers[max(lo, k - _INTENT_REACH) : k]):
-            return True
+            return _SETTINGS.isdisjoint(lowers[k + 1 : hi])
     return False
+
+
+#: Prepositions that set a meeting beside the intended act, as its time or place ("during a visit").
+_SETTINGS = frozenset({"during", "at", "after", "before", "since", "following", "amid", "throughout"})
 
 
 #: How far before a meeting an intent and its "to" may come, and how far the intent from its "to".

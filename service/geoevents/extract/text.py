@@ -151,7 +151,7 @@ MAX_SENTENCE_CHARS = 1200
 _WORD_CHARS = string.ascii_letters + "."
 # The look-aheads let most positions skip the first two branches at once (same tokens, faster).
 _TOKEN = re.compile(
-    r"(?=[$£€¥\d])[$£€¥]?\d[\d,.]*(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
+    r"(?=[$£€¥\d])[$£€¥]?\d(?:[\d,.]*\d)?(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
 
@@ -272,7 +272,7 @@ def tokenise(text: str) -> list[str]:
             after_number = False
         else:
             out += _TOKEN.findall(chunk)
-            after_number = chunk.rstrip(",.")[-1:].isdecimal()  # "550", "1,200.": the regex's \d[\d,.]*
+            after_number = chunk.rstrip(",.")[-1:].isdecimal()  # "550", "1,200.": a number ends in a digit
     return out
 
 
