@@ -709,6 +709,12 @@ def test_a_meeting_that_is_the_setting_of_an_intent_is_not_planned_by_it() -> No
     assert [m.status for m in meetings] == ["held"]  # type: ignore[attr-defined]
 
 
+def test_a_rift_with_several_states_named_together_is_one_rift_with_each() -> None:
+    body = "Venezuela's president accused Colombia and Peru of orchestrating the unrest."
+    rifts = [e for e in extract(Article(id="r", body=body)) if e.type == "DiplomaticRift"]
+    assert sorted(_sides(r) for r in rifts) == [("COL", "VEN"), ("PER", "VEN")]
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

@@ -134,6 +134,8 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
+#: How the first of a rift's coordinated targets may be named: as the object, or "against" it.
+_DIRECT_OBJECT_PREPS = frozenset({None, "against"})
 #: "banned imports of cotton from China", "a tariff on all goods from Mexico and Canada": goods whose
 #: origin after "from" is a sanction's or a threat's target.
 _TRADED = frozenset({"imports", "goods", "products", "shipments", "purchases"})
@@ -273,6 +275,12 @@ def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: l
     if joint < 0 or joint >= clause.end:
         return clause
     return Clause(clause.start, joint - (lowers[joint - 1] == ","))
+
+
+def _a_conjunct(m: Mention, lowers: list[str]) -> bool:
+    """A mention right after "," or "and": a later member of a list begun before it."""
+    k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
+    return k >= 0 and lowers[k] in (",", "and", "or")
 
 
 def _on_the_margins(hit: Hit, lowers: list[str]) -> bool:
@@ -677,6 +685,15 @@ def _build(
         directed = row.label in _DIRECTED_RIFT_ACTS and not is_nominal(hit, lowers, grammar, mentions)
         if directed and not right:
             return []  # "We, the ministers of A and B, condemn the arrests": co-signers, not two sides
+        acted_upon = row.label in _DIRECTED_RIFT_ACTS and len(right) > 1 and right[0].prep in _DIRECT_OBJECT_PREPS
+        if acted_upon and not _a_conjunct(right[0], lowers):
+            # "accused the United States and Israel of orchestrating the unrest": one rift with each
+            group = _distinct(coordinated(right, right[0], lowers, grammar, leftward=False))
+            targets = [m for m in group if m.side != parties[0].side]
+            if len(targets) > 1:
+                typed["act"] = row.label
+                by = (parties[0].side,)
+                return [make({role: [parties[0].actor, t.actor]}, dict(typed), [parties[0], t], by) for t in targets]
         parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
         typed["act"] = row.label
     elif event_type == "TradeDeal":
