@@ -181,6 +181,7 @@ class Grammar:
     head_titles: frozenset[str]
     mediation_verbs: frozenset[str]
     accord_backers: frozenset[str]
+    request_nouns: frozenset[str]
     intention_nouns: frozenset[str]
     intent_verbs: frozenset[str]
     population_nouns: frozenset[str]

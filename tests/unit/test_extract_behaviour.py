@@ -715,6 +715,12 @@ def test_a_rift_with_several_states_named_together_is_one_rift_with_each() -> No
     assert sorted(_sides(r) for r in rifts) == [("COL", "VEN"), ("PER", "VEN")]
 
 
+def test_who_made_the_rejected_call_is_the_other_side_not_what_it_asked_for() -> None:
+    body = "Peruvian President Dina Boluarte rejected calls from Chilean President Gabriel Boric for a Bolivian port."
+    [rift] = [e for e in extract(Article(id="c", body=body)) if e.type == "DiplomaticRift"]
+    assert _sides(rift) == ("CHL", "PER")
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

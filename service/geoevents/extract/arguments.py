@@ -462,6 +462,13 @@ def find_patients(
         if direct_only and (m.prep == "against" or _inside_other_phrase(lowers[end : m.start], grammar)):
             continue  # "support for the diplomatic efforts between A and B": the efforts are backed, not A
         locative = m.prep in grammar.locative_prepositions or _in_named_place(m, lowers, grammar)
+        if (
+            locative
+            and m.prep == "from"
+            and lowers[m.start - 1] == "from"
+            and lowers[m.start - 2] in grammar.request_nouns
+        ):
+            locative = False  # "rejected calls from U.S. President Biden": who called, not a place
         if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
             continue  # "to bring the war in Yemen to an end": where the topic is, not a side
         named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
