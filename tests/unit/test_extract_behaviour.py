@@ -488,6 +488,14 @@ def test_a_reporters_we_in_a_briefing_is_not_the_government() -> None:
     assert extract(Article(id="k", body=body, source="state.gov")) == []
 
 
+def test_a_postponed_election_is_still_to_come_but_one_not_held_is_none() -> None:
+    [vote] = extract(
+        Article(id="p", body="Kenya's electoral commission postponed the presidential election by a week.")
+    )
+    assert (vote.type, vote.country, vote.status) == ("Election", "KEN", "scheduled")  # type: ignore[attr-defined]
+    assert extract(Article(id="n", body="Kenya did not hold the presidential election.")) == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -218,8 +218,9 @@ def candidates_for_sentence(
         if joined_acts:
             clause = _before_next_act(clause, hit, joined_acts, lowers)
         event_type = hit.row.type
-        if is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar):
-            continue
+        negated = is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar)
+        if negated and not (event_type == "Election" and _postponed(hit, lowers, clause, grammar)):
+            continue  # (but "postponed the presidential election": the vote is still to come)
         # A threat is often conditional by nature ("threatened to cut ties unless ...").
         if event_type != "Threat" and is_conditional(lowers, clause, grammar):
             continue
@@ -308,6 +309,13 @@ def _population(m: Mention, words: list[str], lowers: list[str], grammar: Gramma
     if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
         return False
     return grammar.group_nouns.isdisjoint(lowers[max(0, k - 4) : k - 1])  # "the government and people of Ukraine"
+
+
+def _postponed(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
+    """The only negation before the vote is a postponement ("postponed the presidential election by a week")."""
+    window = lowers[max(clause.start, hit.start - grammar.negation_window) : hit.start]
+    cues = [w for w in window if w in grammar.negations or w.endswith("n't")]
+    return bool(cues) and all(w.startswith("postpone") for w in cues)
 
 
 def _vote_as_setting(hit: Hit, lowers: list[str]) -> bool:
