@@ -855,6 +855,13 @@ def test_threats_of_tariffs_on_goods_or_of_closed_borders_name_their_targets(bod
     assert sorted({t.target.side for t in threats}) == targets  # type: ignore[attr-defined]
 
 
+def test_a_retaliation_done_is_the_act_it_names_not_a_threat() -> None:
+    body = "Peru retaliated against Chilean tariffs by announcing duties of up to 15 percent on Chilean wine."
+    events = extract(Article(id="r", body=body))
+    assert [(e.type, *_sides(e)) for e in events] == [("Sanction", "PER", "CHL")]
+    assert extract(Article(id="v", body="Chile voted against imposing sanctions on Peru.")) == []
+
+
 def test_every_side_of_a_coordinated_subject_imposes_the_sanction() -> None:
     body = "Canada, Norway and Japan froze the assets of Belarusian interior minister Ivan Kubrakov."
     sanctions = [e for e in extract(Article(id="c", body=body)) if e.type == "Sanction"]

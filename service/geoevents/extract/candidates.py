@@ -208,6 +208,9 @@ def candidates_for_sentence(
     ultimatum = _ultimatum(sentence, lowers, mentions, grammar)
     if ultimatum is not None:
         out.append(ultimatum)
+    # "China retaliated against U.S. tariffs by announcing duties": a retaliation done is no threat;
+    # the act it names says what it was
+    hits = [h for h in hits if not (h.row.label == "retaliation" and lowers[h.start].endswith("ed"))]
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     joined_acts = [h.start - 1 for h in hits if h.start > 1 and lowers[h.start - 1] == "and"]

@@ -102,7 +102,20 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
     window = lowers[clause.start : start]
     if not grammar.blockers.isdisjoint(window):
-        return True
+        # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
+        # does not: the act after "by" is how the subject answered, not what it opposed
+        by = (
+            start - 1
+            if start and lowers[start - 1] == "by"
+            else start - 2
+            if start > 1 and lowers[start - 2] == "by"
+            else -1
+        )
+        return (
+            by < 0
+            or not grammar.blockers.isdisjoint(lowers[by:start])
+            or any(w in grammar.blockers for w in window[: by - clause.start] if w != "against")
+        )
     # "demanded that the United States match ...": the clause is what was demanded
     demanded = clause.start > 1 and lowers[clause.start - 1] == "that"
     if demanded and not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
