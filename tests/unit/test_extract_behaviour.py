@@ -1051,6 +1051,8 @@ def test_an_act_with_its_own_object_does_not_reach_past_the_next_joined_act(body
         ("Chile stands with the people of Venezuela in their demand for free elections.", []),
         ("Chile supports the aspirations of the Venezuelan people for democracy.", []),
         ("Chile stands with Venezuelans seeking a government that respects their rights.", []),
+        ("The United States commends the people of Ecuador for their free and fair elections.", []),
+        ("Chile stands with the Prime Minister and the people of Ecuador.", ["ECU"]),
     ],
 )
 def test_a_people_backed_is_no_political_actor_but_its_state_or_government_is(body: str, endorsees: list[str]) -> None:

@@ -311,7 +311,10 @@ def _population(m: Mention, words: list[str], lowers: list[str], grammar: Gramma
     k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
     if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
         return False
-    return grammar.group_nouns.isdisjoint(lowers[max(0, k - 4) : k - 1])  # "the government and people of Ukraine"
+    # "the government and people of Ukraine", "the Prime Minister and the people of Japan": "of" names
+    # the state of the conjunct before "and" too, which is backed
+    j = k - 2 - (k > 2 and lowers[k - 2] == "the")
+    return not (j > 0 and lowers[j] == "and")
 
 
 def _postponed(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
