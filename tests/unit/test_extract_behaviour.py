@@ -729,6 +729,18 @@ def test_who_made_the_rejected_call_is_the_other_side_not_what_it_asked_for() ->
     assert _sides(rift) == ("CHL", "PER")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lawmakers have a deal on legislation that would suspend normal trade relations with both Russia and Belarus.",
+        "Mr. Sullivan condemned the grounding of a Ryanair flight between two EU member states on May 23.",
+        "The leaders sought a settlement that prevents Afghan soil from being used to threaten Pakistan.",
+    ],
+)
+def test_no_rift_or_threat_without_a_side_that_does_it(body: str) -> None:
+    assert [e for e in extract(Article(id="n", body=body)) if e.type in ("DiplomaticRift", "Threat")] == []
+
+
 def test_condemning_the_invasion_of_a_state_is_a_rift_with_the_invader() -> None:
     body = "Russian troops invaded Moldova on Monday. Chile condemned the invasion of Moldova."
     rifts = [e for e in extract(Article(id="m", body=body)) if e.type == "DiplomaticRift"]

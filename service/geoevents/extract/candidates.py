@@ -134,6 +134,9 @@ _SPEAKER_WINDOW = 3
 _PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
 _FRONTED_OBJECT_GAP = 4
+#: "prevents Afghan soil from being used to threaten": a threat kept from happening, and how far back.
+_PREVENTING = frozenset({"prevent", "prevents", "prevented", "preventing"})
+_PREVENT_REACH = 8
 #: How the first of a rift's coordinated targets may be named: as the object, or "against" it.
 _DIRECT_OBJECT_PREPS = frozenset({None, "against"})
 #: "banned imports of cotton from China", "a tariff on all goods from Mexico and Canada": goods whose
@@ -239,6 +242,10 @@ def candidates_for_sentence(
             event_type == "Threat" and hit.row.label == "retaliation" and is_hedged(lowers, hit.start, clause, grammar)
         ):
             continue  # "Putin may retaliate against the United States": a guess, not a threat
+        elif event_type == "Threat" and not _PREVENTING.isdisjoint(
+            lowers[max(0, hit.start - _PREVENT_REACH) : hit.start]
+        ):
+            continue  # "prevents Afghan soil from being used to threaten the United States": kept from it
         elif event_type != "Threat":
             setting = event_type == "Election" and _vote_as_setting(hit, lowers)
             if not setting and (
@@ -699,6 +706,8 @@ def _build(
         directed = row.label in _DIRECTED_RIFT_ACTS and not is_nominal(hit, lowers, grammar, mentions)
         if directed and not right:
             return []  # "We, the ministers of A and B, condemn the arrests": co-signers, not two sides
+        if row.plover == "SANCTION" and all(m.start > hit.start and m.prep != "between" for m in parties):
+            return []  # "legislation that would suspend trade relations with Russia and Belarus": by whom?
         acted_upon = row.label in _DIRECTED_RIFT_ACTS and len(right) > 1 and right[0].prep in _DIRECT_OBJECT_PREPS
         if acted_upon and not _a_conjunct(right[0], lowers):
             # "accused the United States and Israel of orchestrating the unrest": one rift with each
