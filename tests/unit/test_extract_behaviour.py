@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from geoevents.extract.actors import ArticleActors
+from geoevents.extract.arguments import clause_of
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.pipeline import extract
 from geoevents.extract.text import tokenise
@@ -684,6 +685,13 @@ def test_forces_in_or_of_a_state_are_its_own_unless_another_state_is_named_with_
 def test_beatings_and_abductions_by_forces_or_armed_groups_are_attacks(body: str, action: str) -> None:
     [attack] = _events(body, "MilitaryAction")
     assert attack.action == action  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("relative", ["which", "who", "whom", "whose"])
+def test_an_aside_between_commas_does_not_start_the_clause_after_it(relative: str) -> None:
+    lowers = tokenise(f"chile , {relative} peru criticised last week , imposed sanctions on bolivia .")
+    imposed = lowers.index("imposed")
+    assert clause_of(lowers, imposed, imposed + 1, load_resources().grammar).start == 0
 
 
 def test_the_object_of_an_earlier_verb_after_an_amount_does_not_do_the_next_act() -> None:

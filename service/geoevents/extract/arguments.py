@@ -356,13 +356,14 @@ _SOURCE_WORDS = 4
 def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[str]) -> Mention | None:
     """ "Raila Odinga, who has won the backing of ...": the one named before ", who" does what follows."""
     k = clause.start
-    if k < 2 or lowers[k - 1] not in _RELATIVES or lowers[k - 2] != ",":
+    if k < 2 or lowers[k - 1] not in _RELATIVE_SUBJECTS or lowers[k - 2] != ",":
         return None
     # "the attack in Elad, Israel, which killed": a place after a preposition is not what "which" is
     return next((m for m in mentions if m.end == k - 2 and not m.possessive and m.prep is None), None)
 
 
-_RELATIVES = frozenset({"who", "which"})
+#: The relative pronouns that stand for the subject named before them (not "whom", "whose").
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
