@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geoevents.extract.actors import Mention
-from geoevents.extract.arguments import Clause
+from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
@@ -115,7 +115,7 @@ def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Gr
         return False
     if m.prep == "of":
         # "the actions of the Russian Federation" names who acted; "the invasion of Ukraine", who was hit
-        of = m.start - 2 if lowers[m.start - 1] == "the" else m.start - 1
+        of = before_article(m, lowers)
         if lowers[of] != "of" or of < 1 or lowers[of - 1] not in _ACTS_ON:
             return False
     between = lowers[hit.end : m.start]

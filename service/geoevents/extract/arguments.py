@@ -15,7 +15,16 @@ from geoevents.extract.actors import Mention, made_in
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.resources import Grammar
 
-__all__ = ["Clause", "clause_of", "coordinated", "find_agent", "find_parties", "find_patients", "possessor_of"]
+__all__ = [
+    "Clause",
+    "before_article",
+    "clause_of",
+    "coordinated",
+    "find_agent",
+    "find_parties",
+    "find_patients",
+    "possessor_of",
+]
 
 _IRREGULAR_PARTICIPLES = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
@@ -61,6 +70,11 @@ class Clause:
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end
+
+
+def before_article(m: Mention, lowers: list[str]) -> int:
+    """Where the word before a mention sits, past a "the" ("of the United States": the "of")."""
+    return m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
 
 
 def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clause:
@@ -329,7 +343,7 @@ def _forces_of(m: Mention, mentions: list[Mention], lowers: list[str], grammar: 
     (but "United States Armed Forces in Iraq" are where they are: their own state is named before)."""
     if m.prep not in _FORCE_PREPS:
         return False
-    k = m.start - 1 - (lowers[m.start - 1] == "the")
+    k = before_article(m, lowers)
     if k < 1 or lowers[k] not in _FORCE_PREPS or lowers[k - 1] not in grammar.force_nouns:
         return False
     return not any(k - 1 - _FORCE_QUALIFIER_WORDS <= o.end <= k - 1 for o in mentions if o is not m)
@@ -729,7 +743,7 @@ def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], gr
     """ "the situation in Israel and the West Bank and Gaza", "will travel to India and Kuwait for
     consultations": a conjunct after a preposition is governed by it too, and is no subject ("leaders
     from X and Y" are sides)."""
-    k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
+    k = before_article(m, lowers)
     if k < 0 or lowers[k] not in _AND_OR_WORDS:
         return False  # most subjects: no "and" before them, nothing to share
     head = _joined_by_and(left, m, lowers, leftward=True)[-1]

@@ -9,6 +9,7 @@ from geoevents.extract.actors import Mention
 from geoevents.extract.antecedents import antecedent, last_pair, names_a_pair, target_of_condemned_act
 from geoevents.extract.arguments import (
     Clause,
+    before_article,
     clause_of,
     coordinated,
     find_agent,
@@ -290,7 +291,7 @@ def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: l
 
 def _a_conjunct(m: Mention, lowers: list[str]) -> bool:
     """A mention right after "," or "and": a later member of a list begun before it."""
-    k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
+    k = before_article(m, lowers)
     return k >= 0 and lowers[k] in (",", "and", "or")
 
 
@@ -315,7 +316,7 @@ def _population(m: Mention, words: list[str], lowers: list[str], grammar: Gramma
             return True
         # "stand with Hong Kongers", "all Ethiopians": a plural demonym alone names people
         return words[m.end - 1].endswith("s") and not (k < len(lowers) and lowers[k] in grammar.group_nouns)
-    k = m.start - 1 - (m.start > 1 and lowers[m.start - 1] == "the")
+    k = before_article(m, lowers)
     if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
         return False
     # "the government and people of Ukraine", "the Prime Minister and the people of Japan": "of" names
@@ -621,9 +622,8 @@ def _build(
     )
     if event_type in ("Agreement", "TradeDeal"):
         if _brokered(hit, lowers, clause, grammar):
-            found = [m for m in found if m.start > hit.start]  # "Egypt helped broker the truce between A and B"
-        elif not grammar.accord_backers.isdisjoint(_before(hit, lowers, clause, _BROKER_REACH)):
-            found = [m for m in found if m.start > hit.start]  # "the EU and the US welcome the ceasefire"
+            # "Egypt helped broker the truce between A and B", "the EU and the US welcome the ceasefire"
+            found = [m for m in found if m.start > hit.start]
         # "a deal brokered by China": who brokered it after the accord is its mediator too
         found = [
             m
@@ -708,17 +708,16 @@ def _build(
             return []  # "We, the ministers of A and B, condemn the arrests": co-signers, not two sides
         if row.plover == "SANCTION" and all(m.start > hit.start and m.prep != "between" for m in parties):
             return []  # "legislation that would suspend trade relations with Russia and Belarus": by whom?
+        typed["act"] = row.label
         acted_upon = row.label in _DIRECTED_RIFT_ACTS and len(right) > 1 and right[0].prep in _DIRECT_OBJECT_PREPS
         if acted_upon and not _a_conjunct(right[0], lowers):
             # "accused the United States and Israel of orchestrating the unrest": one rift with each
             group = _distinct(coordinated(right, right[0], lowers, grammar, leftward=False))
             targets = [m for m in group if m.side != parties[0].side]
             if len(targets) > 1:
-                typed["act"] = row.label
                 by = (parties[0].side,)
                 return [make({role: [parties[0].actor, t.actor]}, dict(typed), [parties[0], t], by) for t in targets]
         parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
-        typed["act"] = row.label
     elif event_type == "TradeDeal":
         typed["status"] = deal_status(lowers)
         typed["investment_usd"] = fields.investment_usd(text, grammar)
@@ -770,8 +769,10 @@ def _before(hit: Hit, lowers: list[str], clause: Clause, reach: int) -> list[str
 
 
 def _brokered(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """ "Egypt helped broker the ceasefire": the subject mediated the accord, it is not a party to it."""
-    return not grammar.mediation_verbs.isdisjoint(_before(hit, lowers, clause, _BROKER_REACH))
+    """ "Egypt helped broker the ceasefire", "the EU welcomes the ceasefire": the subject mediated or
+    backs the accord; it is not a party to it."""
+    before = _before(hit, lowers, clause, _BROKER_REACH)
+    return not (grammar.mediation_verbs.isdisjoint(before) and grammar.accord_backers.isdisjoint(before))
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
