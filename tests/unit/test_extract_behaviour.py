@@ -354,6 +354,17 @@ def test_protests_strikes_passives_and_offers_are_not_state_acts(text: str) -> N
     assert extract(Article(id="f", body=text)) == []
 
 
+def test_an_envoy_recalled_from_a_capital_makes_a_rift_with_its_state() -> None:
+    events = _events("Lithuania today recalled its ambassador from Minsk for consultations.", "DiplomaticRift")
+    assert [_sides(e) for e in events] == [("BLR", "LTU")]
+
+
+def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
+    text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
+    events = _events(text, "MilitaryAction")
+    assert sorted((_sides(e)[0], e.action) for e in events) == [("CHL", "exercise"), ("PER", "exercise")]
+
+
 def test_a_participle_with_a_count_after_it_still_has_its_actor() -> None:
     body = "Sudanese paramilitaries killed at least 40 villagers near El Fasher, witnesses said."
     [attack] = extract(Article(id="k", body=body))

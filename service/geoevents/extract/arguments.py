@@ -486,7 +486,9 @@ def find_patients(
             locative = False  # "rejected calls from U.S. President Biden": who called, not a place
         if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
             continue  # "to bring the war in Yemen to an end": where the topic is, not a side
-        named_venue = m.via == "name" and (venues_are_sides or m.prep == "from")  # "attacks from Gaza"
+        named_venue = (m.via == "name" and (venues_are_sides or m.prep == "from")) or (  # "attacks from Gaza"
+            m.prep == "from" and lowers[end - 1] in grammar.undergoer_words  # "recalled its envoy from Minsk"
+        )
         if m.prep == "from" and not allow_from:
             continue  # "support from the U.S. private sector": who gives it, not who gets it
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):

@@ -348,13 +348,15 @@ def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> 
     a rehearsal for invasion", "what Moscow calls") or that labels "as" ("described as an invasion")."""
     for k in range(hit.start - 1, max(0, hit.start - _NAMING_REACH) - 1, -1):
         if lowers[k] in grammar.naming_verbs:
-            return lowers[k + 1] == "as" or not _RELATIVE_OBJECTS.isdisjoint(lowers[max(0, k - 2) : k])
+            return lowers[k + 1] == "as" or not _RELATIVE_OBJECTS.isdisjoint(lowers[max(0, k - _NAMER_REACH) : k])
     return False
 
 
 #: How far before an act a naming verb labels it ("calls a rehearsal for invasion").
 _NAMING_REACH = 5
 _RELATIVE_OBJECTS = frozenset({"that", "which", "what"})
+#: "which North Korea calls", "that the Kremlin calls": how far before the naming verb its relative pronoun may be.
+_NAMER_REACH = 4
 #: Acts a text may name without reporting them (a threat, a rift or praise is itself said).
 _NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
 
