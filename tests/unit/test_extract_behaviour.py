@@ -359,6 +359,23 @@ def test_an_envoy_recalled_from_a_capital_makes_a_rift_with_its_state() -> None:
     assert [_sides(e) for e in events] == [("BLR", "LTU")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada sanctioned four Chilean firms it accused of shipping drone parts to Venezuela.",
+        "Peru was accused last year of war crimes in Bolivia.",
+    ],
+)
+def test_a_state_named_in_the_charge_is_not_accused(text: str) -> None:
+    rifts = _events(text, "DiplomaticRift")
+    assert not any("VEN" in _sides(e) or "BOL" in _sides(e) for e in rifts), rifts
+
+
+def test_an_accuser_named_after_the_charge_is_a_side() -> None:
+    rifts = _events("Peru was accused of war crimes by the Government of Bolivia.", "DiplomaticRift")
+    assert [_sides(e) for e in rifts] == [("BOL", "PER")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

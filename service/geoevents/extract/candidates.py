@@ -361,6 +361,16 @@ _NAMER_REACH = 4
 _NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
 
 
+def _charge_start(hit: Hit, lowers: list[str], mentions: list[Mention]) -> int:
+    """Where an accusation's charge begins: the "of" right after the verb ("was accused of") or right
+    after the one accused ("accused Russia of"); a state named in the charge is not accused."""
+    ends = {m.end for m in mentions}
+    for k in range(hit.end, len(lowers)):
+        if lowers[k] == "of" and (k == hit.end or k in ends):
+            return k
+    return len(lowers)
+
+
 def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention | None:
     """ "were placed on the UN sanctions list": the state or body whose list it is put them there."""
     to = next((k for k in range(hit.start, hit.end) if lowers[k] in _LIST_PREPS), hit.end)
@@ -679,6 +689,10 @@ def _build(
             for m in found
             if not (m.via == "demonym" and m.end < len(lowers) and lowers[m.end] in grammar.victim_nouns)
         ]
+        if row.label == "accused":  # "firms it accused of supplying drones to Russia": Russia is in the charge
+            charge = _charge_start(hit, lowers, found)
+            # but "accused of war crimes by the Government of Ukraine" names the accuser after it
+            found = [m for m in found if m.start < charge or "by" in lowers[charge : m.start]]
         acted_on = [m for m in found if target_of_condemned_act(m, hit, lowers, grammar)]
         struck = acted_on[0].actor.state if acted_on else None
         found = [m for m in found if m not in acted_on]
