@@ -376,6 +376,11 @@ def test_an_accuser_named_after_the_charge_is_a_side() -> None:
     assert [_sides(e) for e in rifts] == [("BOL", "PER")]
 
 
+def test_a_groups_sponsor_is_not_the_doer_of_its_attacks() -> None:
+    text = "Venezuelan-backed militias launched drone attacks on Colombian troops near the border on Friday."
+    assert not any(_sides(e)[0] == "VEN" for e in _events(text, "MilitaryAction"))
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
