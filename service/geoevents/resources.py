@@ -128,6 +128,7 @@ class Grammar:
     warning_verbs: frozenset[str]
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]
+    pursuit_words: frozenset[str]
     future_cues: frozenset[str]
     phone_cues: frozenset[str]
     virtual_cues: frozenset[str]

@@ -331,6 +331,8 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Several American companies decided to cut ties with Myanmar suppliers last year.",
         "The minister acted in close consultation with Portugal on the matter of fisheries quotas.",
         "Kenya and Uganda stressed the importance of an immediate ceasefire in the region.",
+        "The two ministers discussed efforts to secure a ceasefire between Ethiopia and Eritrea.",
+        "Chile and Peru are working toward a free trade agreement, officials said.",
         "Spain will meet NATO's new defence spending target by 2030, Madrid said.",
         "Peru's president signed a law on Tuesday raising the minimum wage for Bolivian seasonal workers.",
         "Rebels fired U.S.-made rockets at a market, witnesses said.",

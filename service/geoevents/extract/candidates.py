@@ -260,8 +260,10 @@ def candidates_for_sentence(
                 continue
         if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
             continue  # "drills that Pyongyang calls a rehearsal for invasion": a label, not an act
-        if event_type in _ADVOCATED and not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]):
-            continue  # "underscored the importance of an immediate ceasefire": called for, not reached
+        if event_type in _ADVOCATED and (
+            not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]) or _pursued(hit, lowers, grammar)
+        ):
+            continue  # "underscored the importance of an immediate ceasefire", "efforts to secure a truce": sought
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
             continue  # "agreed that a settlement would advance growth", "agree on the need to": a shared view
         if event_type in ("Agreement", "TradeDeal"):
@@ -359,6 +361,19 @@ _RELATIVE_OBJECTS = frozenset({"that", "which", "what"})
 _NAMER_REACH = 4
 #: Acts a text may name without reporting them (a threat, a rift or praise is itself said).
 _NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
+
+
+def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """ "efforts to secure a ceasefire", "working toward a trade deal": the accord is striven for."""
+    for k in range(hit.start - 1, max(0, hit.start - _PURSUIT_REACH) - 1, -1):
+        if lowers[k] in _PURSUIT_LINKS and k and lowers[k - 1] in grammar.pursuit_words:
+            return True
+    return False
+
+
+#: "efforts to secure a lasting ceasefire": how far before the accord the pursuit's link may be.
+_PURSUIT_REACH = 5
+_PURSUIT_LINKS = frozenset({"to", "toward", "towards", "for"})
 
 
 def _charge_start(hit: Hit, lowers: list[str], mentions: list[Mention]) -> int:
