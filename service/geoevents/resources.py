@@ -129,6 +129,7 @@ class Grammar:
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]
     pursuit_words: frozenset[str]
+    family_name_first_states: frozenset[str]
     future_cues: frozenset[str]
     phone_cues: frozenset[str]
     virtual_cues: frozenset[str]

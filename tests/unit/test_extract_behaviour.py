@@ -383,6 +383,24 @@ def test_a_groups_sponsor_is_not_the_doer_of_its_attacks() -> None:
     assert not any(_sides(e)[0] == "VEN" for e in _events(text, "MilitaryAction"))
 
 
+def test_a_family_name_first_stands_for_the_person_later() -> None:
+    body = (
+        "South Korean Foreign Minister Cho Hyun arrived in Lima on Monday. "
+        "Cho is expected to travel to Santiago on Thursday for talks with Chilean President Gabriel Boric."
+    )
+    meetings = [e for e in _events(body, "Meeting") if "CHL" in _sides(e)]
+    assert [(_sides(e), e.status) for e in meetings] == [(("CHL", "KOR"), "planned")]
+    assert {a.name for e in meetings for a in _actors(e)} >= {"Cho Hyun"}
+
+
+def test_a_shared_family_name_with_another_office_is_another_person() -> None:
+    body = (
+        "Reporters asked about Kim Jong Un's health. "
+        "Ambassador Kim, our special envoy, met with Chilean officials in Santiago on Monday."
+    )
+    assert not any("PRK" in _sides(e) for e in extract(Article(id="k", body=body)))
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -177,6 +177,8 @@ class ArticleActors:
             words = person.name.split()
             if len(words) > 1:
                 self.by_surname.setdefault(words[-1], person)
+                if person.country in self.grammar.family_name_first_states:
+                    self.by_surname.setdefault(words[0], person)  # "Lee Jae-myung ... Lee said"
         self.recent_persons.append(person)
         if len(self.recent_persons) > _RECENT_PERSONS:
             del self.recent_persons[: -_RECENT_PERSONS // 2]
@@ -293,7 +295,7 @@ class ArticleActors:
             # "Minister of Foreign Affairs and European Integration Nicu Popescu"
             t_end, name_end = _after_portfolio(words, t_end, grammar, gz.place_first_tokens)
         known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
-            _join_name(words[t_end:name_end])
+            _join_name(words[t_end:name_end]), title
         )
         surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
         if known_name is None and surname_entry is not None and surname_entry.via == "person":
@@ -332,7 +334,7 @@ class ArticleActors:
                         or self._publishers(title)
                     )
                 )
-                person = self._resolve_name(name) or self._person(name, country, title)
+                person = self._resolve_name(name, title) or self._person(name, country, title)
             start = owner.start if owner else i
             if owner:
                 found.remove(owner)
@@ -612,7 +614,7 @@ class ArticleActors:
             return None, i  # "president of the council": let the gazetteer have it
         return title, end
 
-    def _resolve_name(self, name: str) -> Actor | None:
+    def _resolve_name(self, name: str, title: str | None = None) -> Actor | None:
         if name in self.by_full_name:
             return self.by_full_name[name]
         known = self.gazetteer.persons.get(name)
@@ -620,7 +622,11 @@ class ArticleActors:
             return known
         words = name.split()
         if len(words) == 1:
-            return self.by_surname.get(name)
+            known = self.by_surname.get(name)
+            if known is not None and title and known.name.split(None, 1)[0] == name and known.title:
+                # "the Kim Jong-un diet ... Ambassador Kim": a family name many share, with another office
+                return known if not set(title.lower().split()).isdisjoint(known.title.lower().split()) else None
+            return known
         return None
 
     def _only_holder(self, title: str) -> Actor | None:

@@ -17,6 +17,7 @@ _INFINITIVE_WINDOW = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW = 4
 _WILL = frozenset({"will", "'ll", "shall"})
+_EXPECTED = frozenset({"expected", "scheduled"})
 #: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
 #: may lie before and after the act they make a supposition.
 _INDEFINITE_REACH = 3
@@ -154,6 +155,8 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
     if not _WILL.isdisjoint(lowers[clause.start : start]):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
+    if any(w in _EXPECTED and lowers[k - 1] != "as" for k, w in enumerate(lowers[clause.start : start], clause.start)):
+        return True  # "is expected to travel to Jakarta on Thursday for talks" (but "as expected, ...")
     if _intended(lowers, max(clause.start, start - _INTENT_WINDOW), start, grammar):
         return True  # "agreed to resume regular security talks", "invited Korea's president to visit"
     # "to" only marks a plan right before a verb trigger: "plans to visit", not "trip to".
