@@ -401,6 +401,21 @@ def test_a_shared_family_name_with_another_office_is_another_person() -> None:
     assert not any("PRK" in _sides(e) for e in extract(Article(id="k", body=body)))
 
 
+def test_an_act_in_a_several_word_condition_is_not_reported() -> None:
+    text = "Citizens were told there would be no evacuation in the event of a Peruvian invasion of Bolivia."
+    assert _events(text, "MilitaryAction") == []
+
+
+def test_a_sanction_held_out_on_a_later_condition_is_a_threat() -> None:
+    events = _events("Chile said it would impose sanctions on Peru if the border stays closed.", "Threat", "Sanction")
+    assert [(e.type, _sides(e), e.kind) for e in events] == [("Threat", ("CHL", "PER"), "sanction")]
+
+
+def test_a_sanction_that_is_itself_the_condition_is_no_event() -> None:
+    text = "If Chile imposes sanctions on Peru, the Peruvian government will appeal to the courts."
+    assert _events(text, "Threat", "Sanction") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

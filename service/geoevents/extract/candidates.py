@@ -31,7 +31,7 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
-from geoevents.extract.modality import is_blocked, is_conditional, is_hedged, is_negated, is_planned
+from geoevents.extract.modality import condition_at, is_blocked, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
@@ -228,13 +228,18 @@ def candidates_for_sentence(
         negated = is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar)
         if negated and not (event_type == "Election" and _postponed(hit, lowers, clause, grammar)):
             continue  # (but "postponed the presidential election": the vote is still to come)
-        # A threat is often conditional by nature ("threatened to cut ties unless ...").
-        if event_type != "Threat" and is_conditional(lowers, clause, grammar):
+        # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
+        # held out on a condition that follows it ("ready to impose sanctions in the event of an invasion").
+        # (but "analysts said Washington could impose tariffs if ...": a guess on a condition)
+        condition = condition_at(lowers, clause, grammar) if event_type != "Threat" else -1
+        if condition >= 0 and not (
+            event_type == "Sanction" and condition > hit.start and not is_hedged(lowers, hit.start, clause, grammar)
+        ):
             continue
         codes: tuple[str | None, str | None] | None = None
         if event_type in ("Sanction", "MilitaryAction", "Endorsement") and is_reversed(lowers, hit.start, grammar):
             continue  # "lifted the blockade", "the withdrawal of invasion forces", "an end to U.S. support"
-        if event_type == "Sanction" and intends(lowers, hit.start, clause, grammar):
+        if event_type == "Sanction" and (condition >= 0 or intends(lowers, hit.start, clause, grammar)):
             event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
             codes = ("THREATEN", _THREATEN_WITH_SANCTIONS)
         elif event_type == "MilitaryAction" and hit.row.plover == "ASSAULT" and is_postured(lowers, hit.start, grammar):

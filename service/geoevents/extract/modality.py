@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from geoevents.extract.arguments import Clause
@@ -52,8 +53,27 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """ "if China attacks", "unless talks resume": the clause states a condition, not a fact."""
-    return not grammar.conditionals.isdisjoint(lowers[clause.start : clause.end])
+    """ "if China attacks", "unless talks resume", "in the event of an invasion": a condition, not a fact."""
+    return condition_at(lowers, clause, grammar) >= 0
+
+
+def condition_at(lowers: list[str], clause: Clause, grammar: Grammar) -> int:
+    """Where the clause's first condition marker starts, or -1."""
+    lo, hi = clause.start, clause.end
+    at = next((k for k in range(lo, hi) if lowers[k] in grammar.conditionals), -1)
+    for phrase in _phrases(grammar.conditionals):
+        first, n = phrase[0], len(phrase)
+        for k in range(lo, (at if at >= 0 else hi) - n + 1):
+            if lowers[k] == first and tuple(lowers[k + 1 : k + n]) == phrase[1:]:
+                at = k
+                break
+    return at
+
+
+@functools.cache
+def _phrases(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of several words, as word tuples ("in the event" -> ("in", "the", "event"))."""
+    return tuple(tuple(e.split()) for e in sorted(entries) if " " in e)
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
