@@ -416,6 +416,16 @@ def test_a_sanction_that_is_itself_the_condition_is_no_event() -> None:
     assert _events(text, "Threat", "Sanction") == []
 
 
+def test_whose_statements_are_in_support_backs_not_who_noted_them() -> None:
+    text = "Secretary Blinken noted Mexico's strong statements in support of Ukraine at the Security Council."
+    assert [_sides(e) for e in _events(text, "Endorsement")] == [("MEX", "UKR")]
+
+
+def test_a_text_that_condemns_is_not_its_readers_rift() -> None:
+    text = "The Chilean minister praised Peru's support for the UN resolution condemning Venezuela's crackdown."
+    assert not any("CHL" in _sides(e) for e in _events(text, "DiplomaticRift"))
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -381,6 +381,30 @@ _PURSUIT_REACH = 5
 _PURSUIT_LINKS = frozenset({"to", "toward", "towards", "for"})
 
 
+def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> list[Mention]:
+    """ "noted Mexico's strong statements in support of Ukraine": whose words or acts are in support."""
+    at = hit.start - 1  # "in"
+    owner = next((m for m in mentions if m.possessive and at - _OWNED_NOUN_WORDS <= m.end < at), None)
+    # only the owner's noun phrase between: "Mexico 's strong statements", no comma or clause
+    if owner is None or not all(w.isalpha() or w == "'s" for w in lowers[owner.end : at]):
+        return []
+    return [owner]
+
+
+#: "Mexico's strong public statements in support of": how far the possessor may be before "in support".
+_OWNED_NOUN_WORDS = 5
+
+
+def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Grammar) -> list[Mention]:
+    """ "noted support for the UNGA resolution condemning Russia": the text's author condemns, not the
+    one who noted it."""
+    k = hit.start - 1
+    if k < 1 or lowers[k] not in grammar.document_nouns or not lowers[hit.start].endswith("ing"):
+        return found
+    author = [m for m in found if m.end == k and m.via in _QUALIFYING_VIAS]
+    return author + [m for m in found if m.start >= hit.end] if author else found
+
+
 def _charge_start(hit: Hit, lowers: list[str], mentions: list[Mention]) -> int:
     """Where an accusation's charge begins: the "of" right after the verb ("was accused of") or right
     after the one accused ("accused Russia of"); a state named in the charge is not accused."""
@@ -482,6 +506,8 @@ def _build(
         if event_type == "Endorsement" and hit.end - hit.start > 1:
             noun = next((k for k in range(hit.end - 1, hit.start, -1) if lowers[k] in _BACKING_NOUNS), -1)
             inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
+        if event_type == "Endorsement" and hit.start and lowers[hit.start - 1] == "in":
+            inner = _statement_owner(hit, mentions, lowers)  # "Mexico's strong statements in support of Ukraine"
         agent, _passive = (
             (inner[0], False)
             if inner
@@ -652,6 +678,8 @@ def _build(
         venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
     )
+    if event_type == "DiplomaticRift":
+        found = _text_doer(found, hit, lowers, grammar)
     if event_type in ("Agreement", "TradeDeal"):
         if _brokered(hit, lowers, clause, grammar):
             # "Egypt helped broker the truce between A and B", "the EU and the US welcome the ceasefire"
