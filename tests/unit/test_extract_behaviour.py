@@ -426,6 +426,13 @@ def test_a_text_that_condemns_is_not_its_readers_rift() -> None:
     assert not any("CHL" in _sides(e) for e in _events(text, "DiplomaticRift"))
 
 
+def test_a_generational_suffix_does_not_hide_a_known_person() -> None:
+    text = "President Joseph R. Biden Jr. spoke today with President Gabriel Boric of Chile."
+    meetings = _events(text, "Meeting")
+    assert [_sides(e) for e in meetings] == [("CHL", "USA")]
+    assert "Joe Biden" in {a.name for a in _actors(meetings[0])}
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

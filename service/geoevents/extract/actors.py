@@ -297,7 +297,10 @@ class ArticleActors:
         known_name = gz.entries.get(tuple(words[t_end:name_end])) or self._resolve_name(
             _join_name(words[t_end:name_end]), title
         )
-        surname_entry = gz.entries.get((words[name_end - 1],)) if name_end > t_end else None
+        last = name_end - 1
+        if last > t_end + 1 and words[last] in _NAME_SUFFIXES:
+            last -= 1  # "President Joseph R. Biden Jr.": the surname is before the suffix
+        surname_entry = gz.entries.get((words[last],)) if name_end > t_end else None
         if known_name is None and surname_entry is not None and surname_entry.via == "person":
             known_name = surname_entry  # "President Donald J. Trump": the known Trump
         runs_on = name_end < n and words[name_end][:1].isupper()
@@ -684,6 +687,10 @@ def _longest(
             if value is not None:
                 return i + length, value
     return i, None
+
+
+#: Generational suffixes after a surname ("Jr." is tokenised "Jr" before a sentence's full stop).
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 def _same_title(held: str | None, given: str) -> bool:
