@@ -333,6 +333,8 @@ def test_acts_named_through_forces_decisions_and_arrivals(text: str, expected: t
         "Kenya and Uganda stressed the importance of an immediate ceasefire in the region.",
         "The two ministers discussed efforts to secure a ceasefire between Ethiopia and Eritrea.",
         "Chile and Peru are working toward a free trade agreement, officials said.",
+        "Aviation agreements like the 2014 U.S.-Peru Air Transport Agreement lower fares for Peruvian travellers.",
+        "We were planning a trip to Europe for the G7 and NATO in June.",
         "Spain will meet NATO's new defence spending target by 2030, Madrid said.",
         "Peru's president signed a law on Tuesday raising the minimum wage for Bolivian seasonal workers.",
         "Rebels fired U.S.-made rockets at a market, witnesses said.",

@@ -803,6 +803,8 @@ def _build(
             places = coordinated(parties, first, lowers, grammar, leftward=False)
             if len(places) == len(parties) and all(m.actor.kind == "country" for m in places):
                 return []  # "the Secretary's travel to South Africa, the DRC and Rwanda": the places do not meet
+        if first.start >= hit.end and first.prep == "for":
+            return []  # "a trip to Europe for the G7 and NATO": the gatherings a traveller attends do not meet
     order: tuple[str, ...] = ()
     if event_type == "DiplomaticRift":
         # "three Polish diplomats must leave Russia": the diplomats' state is the one expelled

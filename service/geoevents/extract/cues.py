@@ -209,6 +209,8 @@ def _names_an_accord(hit: Hit, words: list[str], lowers: list[str], mentions: li
     after the city where it was made ("the Minsk agreements"), or one named before ("implementing
     the Accords")."""
     k = hit.start
+    if hit.end < len(lowers) and lowers[hit.end] in _EXAMPLE_OPENERS:
+        return True  # "Open Skies agreements like the 2011 U.S.-Colombia Air Transport Agreement": a kind of accord
     if k + 2 < len(words) and words[k][:1].isupper() and words[k + 1] == "of" and words[k + 2][:1].isupper():
         return True  # "the Treaty of Peace and Friendship", "the Treaty of Versailles": a name after all
     if k > 1 and lowers[k - 2] == "the" and any(m.end == k and m.via == "metonym" for m in mentions):
@@ -221,6 +223,10 @@ def _names_an_accord(hit: Hit, words: list[str], lowers: list[str], mentions: li
     while first > 0 and (words[first - 1][:1].isupper() or words[first - 1] in ("-", "'s")):
         first -= 1
     return not (first > 0 and lowers[first - 1] == "new")  # "a new Trans-Atlantic Data Privacy Framework": made now
+
+
+#: Words after an accord that open examples of its kind ("agreements like ...", "deals such as ...").
+_EXAMPLE_OPENERS = frozenset({"like", "such", "including"})
 
 
 def is_formal_accord(event_type: str, hit: Hit) -> bool:
