@@ -435,6 +435,17 @@ def test_a_generational_suffix_does_not_hide_a_known_person() -> None:
     assert "Joe Biden" in {a.name for a in _actors(meetings[0])}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chileans voted on Sunday in a snap election called after the collapse of the governing coalition.",
+        "In the aftermath of the general election in Peru, the United States calls on Peru's leaders to stay calm.",
+    ],
+)
+def test_a_vote_held_in_a_snap_or_called_election_is_held(text: str) -> None:
+    assert [e.status for e in _events(text, "Election")] == ["held"]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
