@@ -446,6 +446,13 @@ def test_a_vote_held_in_a_snap_or_called_election_is_held(text: str) -> None:
     assert [e.status for e in _events(text, "Election")] == ["held"]
 
 
+def test_an_assault_by_forces_is_an_attack_but_an_assault_unit_is_not() -> None:
+    events = _events("Peruvian troops launched an assault on Bolivian border posts on Friday.", "MilitaryAction")
+    assert [(_sides(e), e.action) for e in events] == [(("PER", "BOL"), "assault")]
+    text = "Peru's 3rd Air Assault Brigade and its assault helicopters paraded in Lima on Friday."
+    assert _events(text, "MilitaryAction") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
