@@ -453,6 +453,21 @@ def test_an_assault_by_forces_is_an_attack_but_an_assault_unit_is_not() -> None:
     assert _events(text, "MilitaryAction") == []
 
 
+def test_a_hyphenated_particle_stays_in_the_name() -> None:
+    text = "Secretary Rubio met Syria's interim President Ahmed al-Sharaa in Riyadh on Tuesday."
+    names = {a.name for e in _events(text, "Meeting") for a in _actors(e)}
+    assert "Ahmed al-Sharaa" in names
+
+
+def test_a_sanctions_list_named_is_no_sanction_by_its_namesake() -> None:
+    text = (
+        "The Front has also been added to the UNSC 1267/1989 ISIL (Da'esh) and Al-Qaida Sanctions List, "
+        "requiring all UN member states to implement an assets freeze."
+    )
+    sanctions = _events(text, "Sanction")
+    assert not any(_sides(e)[0] is None or "al-Qaeda" in {a.name for a in _actors(e)} for e in sanctions)
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -963,6 +963,8 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
             j += 1
         elif (word.lower() in _NAME_PARTICLES and j > i and _particles_then_name(words, j)) or (word == "-" and j > i):
             j += 1
+        elif j > i and _particle_compound(word):
+            j += 1  # "Ahmed al-Sharaa", "Abdel Fattah el-Sisi"
         elif word == "." and j > i and len(words[j - 1]) == 1 and words[j - 1].isupper():
             j += 1  # an initial: "Donald J. Trump"
         elif word == '"' and j > i and not nickname and _nickname_then_name(words, j):
@@ -973,6 +975,12 @@ def _name_end(words: list[str], i: int, min_words: int = 1, stop: frozenset[str]
     while j > i and words[j - 1] == "-":
         j -= 1  # "Secretary Antony Blinken - either met": a dash after the name, not inside it
     return j if j - i >= min_words else i
+
+
+def _particle_compound(word: str) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Sharaa", "el-Sisi", "bin-Zayed"."""
+    particle, _, rest = word.partition("-")
+    return particle in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _nickname_then_name(words: list[str], j: int) -> bool:
