@@ -468,6 +468,27 @@ def test_a_sanctions_list_named_is_no_sanction_by_its_namesake() -> None:
     assert not any(_sides(e)[0] is None or "al-Qaeda" in {a.name for a in _actors(e)} for e in sanctions)
 
 
+def test_those_asked_to_act_are_not_condemned_with_an_earlier_act() -> None:
+    body = (
+        "Peruvian warplanes struck targets in northern Bolivia overnight. "
+        "Bolivia's president condemned the strikes and called on Chile and Brazil to intervene."
+    )
+    assert [_sides(e) for e in _events(body, "DiplomaticRift")] == [("BOL", "PER")]
+
+
+def test_with_no_earlier_act_the_one_asked_is_the_one_condemned() -> None:
+    text = "We condemn the mass arrests of protesters and call on the government of Cuba to free them."
+    body = f"WASHINGTON - {text}"
+    events = extract(Article(id="c", body=body, url="https://www.state.gov/x"))
+    rifts = [e for e in events if e.type == "DiplomaticRift"]
+    assert [_sides(e) for e in rifts] == [("CUB", "USA")]
+
+
+def test_spoken_with_is_a_call() -> None:
+    body = "Chilean President Gabriel Boric said he had spoken with Peru's President Dina Boluarte last week."
+    assert [(_sides(e), e.mode) for e in _events(body, "Meeting")] == [(("CHL", "PER"), "phone")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -405,6 +405,17 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
     return author + [m for m in found if m.start >= hit.end] if author else found
 
 
+def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
+    """A request verb between an act and a later mention ("and urged", "and called on"): the one asked."""
+    return any(
+        lowers[k] in grammar.blockers or (lowers[k] in _REQUESTING and lowers[k + 1] in ("on", "upon"))
+        for k in range(lo, hi - 1)
+    )
+
+
+_REQUESTING = frozenset({"call", "calls", "called", "calling"})
+
+
 def _charge_start(hit: Hit, lowers: list[str], mentions: list[Mention]) -> int:
     """Where an accusation's charge begins: the "of" right after the verb ("was accused of") or right
     after the one accused ("accused Russia of"); a state named in the charge is not accused."""
@@ -678,8 +689,14 @@ def _build(
         venues_are_sides=event_type != "DiplomaticRift",  # "condemned the killings in Burkina Faso"
         skip_topics=event_type != "DiplomaticRift",
     )
+    asked: list[Mention] = []
     if event_type == "DiplomaticRift":
         found = _text_doer(found, hit, lowers, grammar)
+        # "condemned the strikes and called on the United States and France to intervene": asked, not
+        # condemned, when an earlier act is what is condemned (but "condemn the arrests and call on the
+        # government of Cuba to ...": with no earlier act, the one asked is the one condemned)
+        asked = [m for m in found if m.start >= hit.end and _asked_before(lowers, hit.end, m.start, grammar)]
+        found = [m for m in found if m not in asked]
     if event_type in ("Agreement", "TradeDeal"):
         if _brokered(hit, lowers, clause, grammar):
             # "Egypt helped broker the truce between A and B", "the EU and the US welcome the ceasefire"
@@ -747,6 +764,10 @@ def _build(
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
+    elif asked and not any(m.start > hit.start for m in parties):
+        parties = _distinct([*parties, *asked])
+    if len(parties) == 1 and asked:
+        parties = _distinct([*parties, *asked])
     if len(parties) < 2 and is_formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
         parties = last_pair(history, parties, hit) or parties
     if len(parties) < 2:
