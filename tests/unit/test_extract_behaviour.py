@@ -489,6 +489,23 @@ def test_spoken_with_is_a_call() -> None:
     assert [(_sides(e), e.mode) for e in _events(body, "Meeting")] == [(("CHL", "PER"), "phone")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile ordered the closure of the Peruvian consulate in Arica on Wednesday. "
+            "Peru's foreign ministry promised a tough response.",
+            ("PER", "CHL"),
+        ),
+        ("Chile imposed tariffs on Bolivian soybeans on Monday. La Paz vowed to retaliate.", ("BOL", "CHL")),
+    ],
+)
+def test_a_retaliation_with_no_target_answers_the_latest_act_against_its_state(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert [(_sides(e), e.kind) for e in _events(body, "Threat")] == [(expected, "other")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -9,7 +9,7 @@ from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
-__all__ = ["antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
+__all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK = 6
@@ -86,6 +86,28 @@ def antecedent(
             # "the rocket attack on Israel" after Russia's invasion)
             fallback = fallback or [Mention(hit.end, hit.end, actor, "title")]
     return fallback
+
+
+def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]:
+    """ "Poland ordered the consulate closed ... Russia promised a tough response": a retaliation named
+    with no target answers the article's latest act by another side against the source's state."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        if earlier.type not in _ANSWERABLE:
+            continue
+        doer = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
+        done_to = earlier.roles.get("target")
+        sides = earlier.roles.get("parties")
+        if isinstance(sides, list) and len(sides) == 2 and earlier.order:
+            # a rift's initiator acted against the other side
+            doer = next((a for a in sides if a.side == earlier.order[0]), None)
+            done_to = next((a for a in sides if a.side != earlier.order[0]), None)
+        if isinstance(doer, Actor) and isinstance(done_to, Actor) and done_to.side == source.side != doer.side:
+            return [Mention(hit.end, hit.end, doer, "title")]
+    return []
+
+
+#: Acts another side may answer with a retaliation.
+_ANSWERABLE = frozenset({"DiplomaticRift", "Sanction", "MilitaryAction", "Threat"})
 
 
 #: Act nouns whose "of" names the side acted on ("the invasion of Ukraine", "the bombing of Mariupol").

@@ -6,7 +6,7 @@ from typing import Any
 
 from geoevents.extract import fields
 from geoevents.extract.actors import Mention
-from geoevents.extract.antecedents import antecedent, last_pair, names_a_pair, target_of_condemned_act
+from geoevents.extract.antecedents import answered, antecedent, last_pair, names_a_pair, target_of_condemned_act
 from geoevents.extract.arguments import (
     Clause,
     before_article,
@@ -433,6 +433,8 @@ def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention
 
 
 _LIST_PREPS = frozenset({"to", "on", "onto"})
+#: Threats of an answer, whose target with none named is whoever the answer is to.
+_RETALIATIONS = frozenset({"vowed retaliation", "retaliation"})
 
 
 def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
@@ -586,6 +588,9 @@ def _build(
             patients = subject[-1:] if subject else []
             if not patients:
                 return []  # "its right to exist threatened by Russia": a thing is endangered, no actor is targeted
+        if event_type == "Threat" and not patients and row.label in _RETALIATIONS:
+            # "Poland closed the consulate ... Russia promised a tough response": the one answered
+            patients = answered(history, agent.actor, hit)
         if not patients and event_type != "Threat":
             return []  # a threat may have no named target; an endorsement or a sanction has one
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
