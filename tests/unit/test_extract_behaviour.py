@@ -506,6 +506,12 @@ def test_a_retaliation_with_no_target_answers_the_latest_act_against_its_state(
     assert [(_sides(e), e.kind) for e in _events(body, "Threat")] == [(expected, "other")]
 
 
+def test_suspending_a_state_from_a_body_is_a_sanction() -> None:
+    text = "The African Union on Wednesday suspended Madagascar from all its activities after the coup."
+    events = _events(text, "Sanction")
+    assert [(_sides(e), e.measure) for e in events] == [(("AU", "MDG"), "suspended membership")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -240,7 +240,8 @@ def measure_of(hit: Hit, lowers: list[str], text: str, label: str, grammar: Gram
     verb_first = first.endswith(("~", "ed"))  # "impose~ * sanction+", "banned * imports", not "asset freeze+"
     span = lowers[hit.start + verb_first : hit.end] if hit.end - hit.start > 1 else []
     names = [w for w in span if w.isalpha() and w not in grammar.nominal_determiners and w not in _MEASURE_FILLERS]
-    noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs else ""
+    # (not "madagascar from" for "suspended Madagascar from": a pattern ending in a preposition names no measure)
+    noun = " ".join(names[-2:]) if names and names[-1] not in grammar.light_verbs | grammar.prepositions else ""
     percent = next((w for w in span if w.endswith("%") and w[:-1].replace(".", "").isdigit()), None)
     if percent is None and (not noun or noun.split()[-1] in grammar.threat_kinds["tariff"] | _LEVIES):
         rate, _previous = fields.tariff_rates(text)
