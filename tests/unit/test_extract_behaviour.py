@@ -512,6 +512,19 @@ def test_suspending_a_state_from_a_body_is_a_sanction() -> None:
     assert [(_sides(e), e.measure) for e in events] == [(("AU", "MDG"), "suspended membership")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's foreign minister expressed serious concerns about Peru's military buildup.", [("CHL", "PER")]),
+        ("Chile shares serious concerns about steps taken by Bolivia to restrict river access.", [("BOL", "CHL")]),
+        ("Chile's foreign minister expressed concern over tension between Peru and Bolivia.", []),
+        ("Chile and Peru shared concerns about the planned pipeline across Bolivia.", []),
+    ],
+)
+def test_concern_at_a_sides_own_acts_is_a_rift(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_sides(e) for e in _events(text, "DiplomaticRift")] == expected
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

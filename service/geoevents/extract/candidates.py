@@ -79,6 +79,7 @@ _DIRECTED_RIFT_ACTS = frozenset(
         "decried",
         "charged",
         "protested",
+        "expressed concern",
     }
 )
 #: Verbs that make the subject the one backed ("received the endorsement of"), and how far before
@@ -405,6 +406,16 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
     return author + [m for m in found if m.start >= hit.end] if author else found
 
 
+def _acts_of(m: Mention, hit: Hit) -> bool:
+    """A side named, close after a concern, as the owner or doer of what it is about ("the PRC's
+    military presence", "steps taken by Iran")."""
+    return m.start - hit.end <= _CONCERN_REACH and (m.possessive or m.prep == "by")
+
+
+#: "concerns about both this incident and the PRC's": how far after a concern its object's owner may be.
+_CONCERN_REACH = 4
+
+
 def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
     """A request verb between an act and a later mention ("and urged", "and called on"): the one asked."""
     return any(
@@ -695,6 +706,13 @@ def _build(
         skip_topics=event_type != "DiplomaticRift",
     )
     asked: list[Mention] = []
+    if event_type == "DiplomaticRift" and row.label == "expressed concern":
+        # "shared concerns about Russia's efforts", "about steps taken by Iran": concern at a side's own
+        # acts; not "concerns about the Nord Stream 2 pipeline", "concern over tension between A and B"
+        aimed = [m for m in found if m.start >= hit.end and _acts_of(m, hit)]
+        if not aimed:
+            return []
+        found = [m for m in found if m.end <= hit.start] + aimed[:1]
     if event_type == "DiplomaticRift":
         found = _text_doer(found, hit, lowers, grammar)
         # "condemned the strikes and called on the United States and France to intervene": asked, not
