@@ -525,6 +525,24 @@ def test_concern_at_a_sides_own_acts_is_a_rift(text: str, expected: list[tuple[s
     assert [_sides(e) for e in _events(text, "DiplomaticRift")] == expected
 
 
+def test_a_state_pledging_a_sum_into_another_makes_a_trade_deal() -> None:
+    text = "During the visit, Chile pledged to invest 2 trillion pesos ($2.1 billion) in Peru over the next decade."
+    deals = _events(text, "TradeDeal")
+    assert [(_sides(e), e.investment_usd is not None) for e in deals] == [(("CHL", "PER"), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government has invested nearly $20 million in Peru's pandemic response.",
+        "Chile will invest $2 billion in education and housing, the minister said.",
+        "The plan will invest $2 billion to build housing in Peruvian Country, a region of Chile.",
+    ],
+)
+def test_investment_spent_or_at_home_is_no_trade_deal(text: str) -> None:
+    assert _events(text, "TradeDeal", "Agreement") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

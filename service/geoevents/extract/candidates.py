@@ -272,7 +272,7 @@ def candidates_for_sentence(
             continue  # "underscored the importance of an immediate ceasefire", "efforts to secure a truce": sought
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
             continue  # "agreed that a settlement would advance growth", "agree on the need to": a shared view
-        if event_type in ("Agreement", "TradeDeal"):
+        if event_type in ("Agreement", "TradeDeal") and hit.row.label != _INVESTMENT_PLEDGE:
             # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
             economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
             event_type = "TradeDeal" if economic or not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
@@ -406,6 +406,42 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
     return author + [m for m in found if m.start >= hit.end] if author else found
 
 
+def _investment_pledge(
+    hit: Hit, text: str, lowers: list[str], mentions: list[Mention], clause: Clause, grammar: Grammar, make: _Drafter
+) -> list[Candidate]:
+    """ "Japan pledged to invest 10 trillion yen in India": a stated sum one state puts into another
+    is a deal between the two (the issue's "invest $550bn"); "invest in education" is none."""
+    usd = fields.investment_usd(text, grammar)
+    if usd is None or not hit.start or lowers[hit.start - 1] not in _COMMITTING:
+        return []  # "has invested $20 million in Morocco's pandemic response": spending done, no deal
+    investor, _passive = find_agent(mentions, (hit.start, hit.end), clause, lowers, grammar)
+    # "in India" right after the sum; not "in Morocco's pandemic response" nor "in Indian Country"
+    host = next(
+        (
+            m
+            for m in mentions
+            if hit.end < m.start <= hit.end + _INVESTMENT_REACH
+            and m.prep == "in"
+            and m.actor.kind == "country"
+            and m.via in ("name", "metonym")
+            and not m.possessive
+        ),
+        None,
+    )
+    if investor is None or _passive or host is None or investor.side == host.side:
+        return []
+    typed = {"status": "agreed", "investment_usd": usd, "tariff_rate_pct": None, "previous_tariff_rate_pct": None}
+    typed["goods"] = fields.goods(text, grammar)
+    return [make({"parties": [investor.actor, host.actor]}, typed, [investor, host])]
+
+
+_INVESTMENT_PLEDGE = "investment pledge"
+#: "pledged to invest", "will invest": words right before "invest" that commit to it.
+_COMMITTING = frozenset({"to", "will", "would", "'ll", "shall"})
+#: "invest 10 trillion yen ($68 billion) in India": how far after "invest" the host state may be named.
+_INVESTMENT_REACH = 10
+
+
 def _acts_of(m: Mention, hit: Hit) -> bool:
     """A side named, close after a concern, as the owner or doer of what it is about ("the PRC's
     military presence", "steps taken by Iran")."""
@@ -511,6 +547,8 @@ def _build(
     text = sentence.text
     make = _Drafter(event_type, row, sentence)
 
+    if row.label == _INVESTMENT_PLEDGE:
+        return _investment_pledge(hit, text, lowers, mentions, clause, grammar, make)
     if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar, mentions):
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
     if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
