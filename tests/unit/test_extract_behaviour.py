@@ -543,6 +543,15 @@ def test_investment_spent_or_at_home_is_no_trade_deal(text: str) -> None:
     assert _events(text, "TradeDeal", "Agreement") == []
 
 
+def test_a_rate_down_from_another_keeps_both() -> None:
+    body = (
+        "Chile and Peru reached a trade agreement under which Peruvian goods will face a 20% tariff, "
+        "down from the 46% rate Santiago had threatened."
+    )
+    deals = _events(body, "TradeDeal")
+    assert [(e.tariff_rate_pct, e.previous_tariff_rate_pct) for e in deals] == [(20.0, 46.0)]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -27,6 +27,11 @@ _PERCENT = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\
 _FROM_TO = re.compile(
     r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
+#: "a 20% tariff, down from the 46% rate": the new rate first, the previous one after "down from".
+_DOWN_FROM = re.compile(
+    r"(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)[^.;%]{0,40}?\b(?:down|up|lowered|reduced|cut|raised)\s+from\s"
+    r"(?:the\s|an?\s)?(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+)
 
 
 def investment_usd(text: str, grammar: Grammar) -> float | None:
@@ -55,6 +60,9 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
     m = _FROM_TO.search(lowered)
     if m:
         return _finite(m.group(2)), _finite(m.group(1))
+    m = _DOWN_FROM.search(lowered)
+    if m:
+        return _finite(m.group(1)), _finite(m.group(2))
     p = _PERCENT.search(lowered)
     return (_finite(p.group(1)), None) if p else (None, None)
 
