@@ -552,6 +552,14 @@ def test_a_rate_down_from_another_keeps_both() -> None:
     assert [(e.tariff_rate_pct, e.previous_tariff_rate_pct) for e in deals] == [(20.0, 46.0)]
 
 
+def test_criticising_the_decision_of_a_rift_is_a_rift_with_its_initiator() -> None:
+    body = (
+        "Bolivia on Thursday expelled two Peruvian diplomats over the border dispute. "
+        "Chile's president criticized the decision, calling it reckless."
+    )
+    assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("BOL", "CHL"), ("BOL", "PER")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -64,6 +64,9 @@ def antecedent(
     fallback: list[Mention] = []
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         actor = earlier.roles.get("actor") or earlier.roles.get("imposer") or earlier.roles.get("source")
+        if earlier.type == "DiplomaticRift" and earlier.order:
+            # "Hungary vetoed the EU plan ... Zelenskyy criticised the decision": the rift's initiator acted
+            actor = _initiator(earlier)
         if not isinstance(actor, Actor) or actor.state == own:
             continue
         target = earlier.roles.get("target")
@@ -116,10 +119,17 @@ _ACTS_ON = frozenset(
 )
 
 
+def _initiator(rift: Candidate) -> Actor | None:
+    sides = rift.roles.get("parties")
+    if not isinstance(sides, list):
+        return None
+    return next((a for a in sides if isinstance(a, Actor) and a.side == rift.order[0]), None)
+
+
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
     """ "condemned the exercises" after "began exercises", "the strike on Odesa" after "an attack
     on Odesa", "dismissed the measures" after sanctions: the same act, the same place, or a penalty."""
-    if earlier.type == "Sanction":
+    if earlier.type in ("Sanction", "DiplomaticRift"):
         return not _PENALTY_NOUNS.isdisjoint(window)  # "dismissed the measures as illegal"
     action = earlier.fields.get("action")
     if not isinstance(action, str) or not action:
