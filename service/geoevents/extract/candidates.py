@@ -31,7 +31,7 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
-from geoevents.extract.modality import condition_at, is_blocked, is_hedged, is_negated, is_planned
+from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.models.actor import Actor
@@ -216,9 +216,14 @@ def candidates_for_sentence(
     # "China retaliated against U.S. tariffs by announcing duties": a retaliation done is no threat;
     # the act it names says what it was
     hits = [h for h in hits if not (h.row.label == "retaliation" and lowers[h.start].endswith("ed"))]
+    pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
+    if pledges and len(pledges) < sum(h.row.type in ("Agreement", "TradeDeal") for h in hits):
+        # "reached an agreement to invest $550bn": the accord is the deal, and carries the sum
+        hits = [h for h in hits if h.row.label != _INVESTMENT_PLEDGE]
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     joined_acts = [h.start - 1 for h in hits if h.start > 1 and lowers[h.start - 1] == "and"]
+    marks: list[int] | None = None  # where conditions start ("if", "in the event of"), found at first need
     for hit in hits:
         if hit.start and words[hit.start - 1] == '"' and _quoted_word(words, hit):
             continue  # 'referring to it as an "invasion"': the word is named, not the act
@@ -232,7 +237,11 @@ def candidates_for_sentence(
         # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
         # held out on a condition that follows it ("ready to impose sanctions in the event of an invasion").
         # (but "analysts said Washington could impose tariffs if ...": a guess on a condition)
-        condition = condition_at(lowers, clause, grammar) if event_type != "Threat" else -1
+        if marks is None:
+            marks = condition_marks(lowers, grammar)
+        condition = -1
+        if marks and event_type != "Threat":
+            condition = next((k for k in marks if clause.start <= k < clause.end), -1)
         if condition >= 0 and not (
             event_type == "Sanction" and condition > hit.start and not is_hedged(lowers, hit.start, clause, grammar)
         ):
@@ -411,10 +420,8 @@ def _investment_pledge(
 ) -> list[Candidate]:
     """ "Japan pledged to invest 10 trillion yen in India": a stated sum one state puts into another
     is a deal between the two (the issue's "invest $550bn"); "invest in education" is none."""
-    usd = fields.investment_usd(text, grammar)
-    if usd is None or not hit.start or lowers[hit.start - 1] not in _COMMITTING:
+    if not hit.start or lowers[hit.start - 1] not in _COMMITTING:
         return []  # "has invested $20 million in Morocco's pandemic response": spending done, no deal
-    investor, _passive = find_agent(mentions, (hit.start, hit.end), clause, lowers, grammar)
     # "in India" right after the sum; not "in Morocco's pandemic response" nor "in Indian Country"
     host = next(
         (
@@ -428,7 +435,11 @@ def _investment_pledge(
         ),
         None,
     )
-    if investor is None or _passive or host is None or investor.side == host.side:
+    if host is None:
+        return []
+    usd = fields.investment_usd(text, grammar)
+    investor, _passive = find_agent(mentions, (hit.start, hit.end), clause, lowers, grammar)
+    if usd is None or investor is None or _passive or investor.side == host.side:
         return []
     typed = {"status": "agreed", "investment_usd": usd, "tariff_rate_pct": None, "previous_tariff_rate_pct": None}
     typed["goods"] = fields.goods(text, grammar)

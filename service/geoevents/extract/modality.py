@@ -8,7 +8,7 @@ import itertools
 from geoevents.extract.arguments import Clause
 from geoevents.resources import Grammar
 
-__all__ = ["is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planned"]
+__all__ = ["condition_marks", "is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planned"]
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW = 3
@@ -54,26 +54,42 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
 
 def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
     """ "if China attacks", "unless talks resume", "in the event of an invasion": a condition, not a fact."""
-    return condition_at(lowers, clause, grammar) >= 0
+    marks = condition_marks(lowers, grammar)
+    return any(clause.start <= k < clause.end for k in marks)
 
 
-def condition_at(lowers: list[str], clause: Clause, grammar: Grammar) -> int:
-    """Where the clause's first condition marker starts, or -1."""
-    lo, hi = clause.start, clause.end
-    at = next((k for k in range(lo, hi) if lowers[k] in grammar.conditionals), -1)
-    for phrase in _phrases(grammar.conditionals):
-        first, n = phrase[0], len(phrase)
-        for k in range(lo, (at if at >= 0 else hi) - n + 1):
-            if lowers[k] == first and tuple(lowers[k + 1 : k + n]) == phrase[1:]:
-                at = k
-                break
-    return at
+def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
+    """Where the sentence's condition markers start, in order (found once per sentence)."""
+    conditionals = grammar.conditionals
+    marks = [k for k, w in enumerate(lowers) if w in conditionals] if not conditionals.isdisjoint(lowers) else []
+    phrases, keys = _phrases(conditionals)
+    if keys.isdisjoint(lowers):
+        return marks  # the common case: no several-word marker's longest word is here
+    for phrase in phrases:
+        if not all(w in lowers for w in phrase):
+            continue
+        k = _find(lowers, phrase, 0)
+        while k >= 0:
+            marks.append(k)
+            k = _find(lowers, phrase, k + 1)
+    return sorted(marks)
+
+
+def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int:
+    """The first place from `start` where `phrase` begins in `words`, or -1."""
+    n = len(phrase)
+    for k in range(start, len(words) - n + 1):
+        if words[k] == phrase[0] and tuple(words[k : k + n]) == phrase:
+            return k
+    return -1
 
 
 @functools.cache
-def _phrases(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The entries of several words, as word tuples ("in the event" -> ("in", "the", "event"))."""
-    return tuple(tuple(e.split()) for e in sorted(entries) if " " in e)
+def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The entries of several words as word tuples ("in the event" -> ("in", "the", "event")), and
+    the longest word of each, to rule them all out at once."""
+    phrases = tuple(tuple(e.split()) for e in sorted(entries) if " " in e)
+    return phrases, frozenset(max(p, key=len) for p in phrases)
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
