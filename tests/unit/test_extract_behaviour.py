@@ -560,6 +560,32 @@ def test_criticising_the_decision_of_a_rift_is_a_rift_with_its_initiator() -> No
     assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("BOL", "CHL"), ("BOL", "PER")]
 
 
+def test_a_bodys_summit_in_a_capital_does_not_meet_its_state() -> None:
+    text = "The ministers discussed preparations for the June 29-30 NATO Summit in Lima."
+    assert _events(text, "Meeting") == []
+
+
+def test_a_state_off_whose_coast_an_attack_fell_is_no_side_of_a_rift() -> None:
+    body = (
+        "WASHINGTON - We condemn the unlawful attack committed on a merchant vessel off the coast of Peru "
+        "on the 29th of July, which killed a Chilean national."
+    )
+    events = extract(Article(id="o", body=body, url="https://www.state.gov/x"))
+    rifts = [e for e in events if e.type == "DiplomaticRift"]
+    assert not any("PER" in _sides(e) for e in rifts)
+
+
+def test_an_attack_many_paragraphs_back_is_not_the_one_condemned() -> None:
+    filler = " ".join(["The talks covered trade, energy and migration in great detail."] * 40)
+    body = (
+        "Bolivian forces attacked a Peruvian border post on Monday. "
+        f"{filler} "
+        "Chile condemned the attack on a cargo ship in the Pacific on Friday."
+    )
+    rifts = _events(body, "DiplomaticRift")
+    assert not any("BOL" in _sides(e) for e in rifts)
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

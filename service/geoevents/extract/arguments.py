@@ -545,7 +545,7 @@ def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     if k < 1 or lowers[k - 1] not in grammar.place_nouns:
         return False
     window = lowers[max(0, k - _PLACE_PHRASE_WORDS) : k - 1]
-    return not grammar.locative_prepositions.isdisjoint(window)
+    return "off" in window or not grammar.locative_prepositions.isdisjoint(window)  # "off the coast of Oman"
 
 
 def _after_topic_noun(m: Mention, lowers: list[str], grammar: Grammar) -> bool:

@@ -415,6 +415,16 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
     return author + [m for m in found if m.start >= hit.end] if author else found
 
 
+def _recent(history: list[Candidate], sentence: Sentence) -> list[Candidate]:
+    """The article's events close enough before this sentence for "the attack" to point back to."""
+    since = sentence.start - _ANTECEDENT_CHARS
+    return [c for c in history if c.sentence.start >= since]
+
+
+#: How far back (in characters, a few paragraphs) an anaphoric "the attack", "the decision" may reach.
+_ANTECEDENT_CHARS = 2000
+
+
 def _investment_pledge(
     hit: Hit, text: str, lowers: list[str], mentions: list[Mention], clause: Clause, grammar: Grammar, make: _Drafter
 ) -> list[Candidate]:
@@ -650,7 +660,7 @@ def _build(
                 return []  # "its right to exist threatened by Russia": a thing is endangered, no actor is targeted
         if event_type == "Threat" and not patients and row.label in _RETALIATIONS:
             # "Poland closed the consulate ... Russia promised a tough response": the one answered
-            patients = answered(history, agent.actor, hit)
+            patients = answered(_recent(history, sentence), agent.actor, hit)
         if not patients and event_type != "Threat":
             return []  # a threat may have no named target; an endorsement or a sanction has one
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
@@ -789,6 +799,9 @@ def _build(
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
     # is a state or a person ("the G7, the NATO summit" names two meetings, not one between bodies)
+    if event_type == "Meeting" and any(m.actor.code is not None and hit.start - 2 <= m.end <= hit.start for m in found):
+        # "the NATO Summit in Madrid": a body's gathering is held in a capital, not with its state
+        found = [m for m in found if not (m.start >= hit.end and m.prep in ("in", "at") and m.via == "metonym")]
     qualifier = next(
         (m for m in found if m.modifier and m.actor.code is not None and hit.start - 2 <= m.end <= hit.start),
         None,
@@ -835,7 +848,7 @@ def _build(
         found = [m for m in found if m not in acted_on]
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
-        parties += antecedent(lowers, hit, clause, history, parties[0], grammar, struck)
+        parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
     elif asked and not any(m.start > hit.start for m in parties):
         parties = _distinct([*parties, *asked])
     if len(parties) == 1 and asked:
