@@ -380,8 +380,11 @@ _NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement"
 
 def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """ "efforts to secure a ceasefire", "working toward a trade deal": the accord is striven for."""
-    for k in range(hit.start - 1, max(0, hit.start - _PURSUIT_REACH) - 1, -1):
-        if lowers[k] in _PURSUIT_LINKS and k and lowers[k - 1] in grammar.pursuit_words:
+    lo = max(0, hit.start - _PURSUIT_REACH - 1)
+    if grammar.pursuit_words.isdisjoint(lowers[lo : hit.start]):
+        return False  # the common case, decided in one set test
+    for k in range(hit.start - 1, lo, -1):
+        if lowers[k] in _PURSUIT_LINKS and lowers[k - 1] in grammar.pursuit_words:
             return True
     return False
 
@@ -475,6 +478,9 @@ _CONCERN_REACH = 4
 
 def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
     """A request verb between an act and a later mention ("and urged", "and called on"): the one asked."""
+    window = lowers[lo:hi]
+    if grammar.blockers.isdisjoint(window) and _REQUESTING.isdisjoint(window):
+        return False  # the common case, decided in two set tests
     return any(
         lowers[k] in grammar.blockers or (lowers[k] in _REQUESTING and lowers[k + 1] in ("on", "upon"))
         for k in range(lo, hi - 1)

@@ -191,7 +191,9 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
     if not _WILL.isdisjoint(lowers[clause.start : start]):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
-    if any(w in _EXPECTED and lowers[k - 1] != "as" for k, w in enumerate(lowers[clause.start : start], clause.start)):
+    if not _EXPECTED.isdisjoint(lowers[clause.start : start]) and any(
+        lowers[k] in _EXPECTED and lowers[k - 1] != "as" for k in range(clause.start, start)
+    ):
         return True  # "is expected to travel to Jakarta on Thursday for talks" (but "as expected, ...")
     if _intended(lowers, max(clause.start, start - _INTENT_WINDOW), start, grammar):
         return True  # "agreed to resume regular security talks", "invited Korea's president to visit"
