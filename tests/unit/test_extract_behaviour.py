@@ -586,6 +586,16 @@ def test_an_attack_many_paragraphs_back_is_not_the_one_condemned() -> None:
     assert not any("BOL" in _sides(e) for e in rifts)
 
 
+def test_a_people_that_voted_names_where_the_vote_was_held() -> None:
+    text = "LIMA - Peruvians voted on Sunday in what is expected to be the closest election in decades."
+    assert [(e.country, e.status) for e in _events(text, "Election")] == [("PER", "held")]
+
+
+def test_voting_rights_of_a_people_are_no_election() -> None:
+    text = "The order will analyze barriers to voting and establish a Native American voting rights group."
+    assert _events(text, "Election") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -157,6 +157,8 @@ _THREATENED_ACT_SCOPE = 10
 _ELECTION_ACTOR_WINDOW = 10
 #: "Ecuador's voters", "Chilean voters": a state's electorate, which names where a vote is held.
 _VOTERS = frozenset({"voters", "electorate"})
+#: Words saying that the votes were cast, whatever else the sentence expects.
+_VOTE_CAST = frozenset({"voted", "turnout"})
 _ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
 _ELECTED_ACTOR_WINDOW = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
 #: A plural "elections" names a concrete election only with a state within this many tokens.
@@ -416,6 +418,11 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
         return found
     author = [m for m in found if m.end == k and m.via in _QUALIFYING_VIAS]
     return author + [m for m in found if m.start >= hit.end] if author else found
+
+
+def _votes(lowers: list[str], k: int) -> bool:
+    """ "South Africans voted", "Chileans will vote": a people voting (not "Native American voting rights")."""
+    return lowers[k : k + 1] == ["voted"] or lowers[k : k + 2] == ["will", "vote"]
 
 
 def _recent(history: list[Candidate], sentence: Sentence) -> list[Candidate]:
@@ -732,7 +739,15 @@ def _build(
         ]
         if not near:
             # "Ecuador's voters rejected ... in a referendum": the electorate names the state, however far off
-            near = [m for m in mentions if m.actor.country and not _VOTERS.isdisjoint(lowers[m.end : m.end + 2])]
+            # and "South Africans voted on Wednesday in what is expected to be ... election": its people vote
+            near = [
+                m
+                for m in mentions
+                if m.actor.country
+                and (
+                    not _VOTERS.isdisjoint(lowers[m.end : m.end + 2]) or (m.via == "demonym" and _votes(lowers, m.end))
+                )
+            ]
         # "believes elections should happen in Haiti": the place after "in" is where the vote is
         nearest = sorted(
             near,
@@ -746,7 +761,8 @@ def _build(
             return []
         future = not grammar.future_election.isdisjoint(lowers)
         past = not grammar.past_election.isdisjoint(lowers)
-        status = "held" if past and not future else "scheduled"
+        # "South Africans voted on Wednesday in what is expected to be ...": the vote itself is past
+        status = "held" if (past and not future) or not _VOTE_CAST.isdisjoint(lowers) else "scheduled"
         return [make({"country": country}, {"status": status}, [])]
 
     if (
