@@ -596,6 +596,11 @@ def test_voting_rights_of_a_people_are_no_election() -> None:
     assert _events(text, "Election") == []
 
 
+def test_an_act_done_in_retaliation_is_no_threat() -> None:
+    text = "Chile expelled 12 Peruvian diplomats on Tuesday in retaliation for Peru's expulsion of Chilean staff."
+    assert _events(text, "Threat") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -217,7 +217,8 @@ def candidates_for_sentence(
         out.append(ultimatum)
     # "China retaliated against U.S. tariffs by announcing duties": a retaliation done is no threat;
     # the act it names says what it was
-    hits = [h for h in hits if not (h.row.label == "retaliation" and lowers[h.start].endswith("ed"))]
+    # ("expelled 12 diplomats in retaliation for ...": the retaliation is the act done)
+    hits = [h for h in hits if not (h.row.label == "retaliation" and _retaliation_done(h, lowers))]
     pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
     if pledges and len(pledges) < sum(h.row.type in ("Agreement", "TradeDeal") for h in hits):
         # "reached an agreement to invest $550bn": the accord is the deal, and carries the sum
@@ -418,6 +419,10 @@ def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Gramm
         return found
     author = [m for m in found if m.end == k and m.via in _QUALIFYING_VIAS]
     return author + [m for m in found if m.start >= hit.end] if author else found
+
+
+def _retaliation_done(hit: Hit, lowers: list[str]) -> bool:
+    return lowers[hit.start].endswith("ed") or (hit.start > 0 and lowers[hit.start - 1] == "in")
 
 
 def _votes(lowers: list[str], k: int) -> bool:
