@@ -601,6 +601,23 @@ def test_an_act_done_in_retaliation_is_no_threat() -> None:
     assert _events(text, "Threat") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivian forces later fired at Peruvian military posts along the border.", [(("BOL", "PER"), "attack")]),
+        (
+            "Chile carried out airstrikes on suspected rebel hideouts inside Peru on Monday.",
+            [(("CHL", "PER"), "strike")],
+        ),
+        ("Russia has begun moving tactical nuclear weapons to Belarus, officials said.", [(("RUS", None), "deploy")]),
+        ("Chile sent Congress a budget to buy weapons for its army.", []),
+        ("Biden received an update on the fire at the Zaporizhzhia Nuclear Power Plant in Ukraine.", []),
+    ],
+)
+def test_fire_opened_strikes_on_hideouts_and_weapons_moved(text: str, expected: list[object]) -> None:
+    assert [(_sides(e), e.action) for e in _events(text, "MilitaryAction")] == expected
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

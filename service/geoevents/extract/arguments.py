@@ -270,6 +270,8 @@ def _other_participle(lowers: list[str], lo: int, hi: int, grammar: Grammar, *, 
             continue
         if own_passive and (k == lo or lowers[k - 1] in grammar.passive_aux or w in grammar.placing_participles):
             continue
+        if k > lo and (lowers[k - 1] in grammar.prepositions or lowers[k - 1] in grammar.nominal_determiners):
+            continue  # "airstrikes on suspected militant hideouts", "the alleged plot": an adjective
         return True
     return False
 
