@@ -618,6 +618,15 @@ def test_fire_opened_strikes_on_hideouts_and_weapons_moved(text: str, expected: 
     assert [(_sides(e), e.action) for e in _events(text, "MilitaryAction")] == expected
 
 
+def test_talks_aimed_at_a_truce_with_delegations_from_states() -> None:
+    text = (
+        "Chile hosted a new round of talks on Sunday aimed at securing a ceasefire in the Andes, "
+        "with delegations from Peru, Bolivia and Ecuador attending."
+    )
+    events = extract(Article(id="d", body=text))
+    assert [(e.type, _sides(e)) for e in events] == [("Meeting", ("BOL", "CHL", "ECU", "PER"))]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

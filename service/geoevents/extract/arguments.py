@@ -469,9 +469,10 @@ def find_patients(
             # "dialogues on Russia", "statements on the PRC and Russia": what is discussed, not who discusses
             elsewhere.update(_joined_by_and(right, m, lowers, leftward=False))
             continue
-        if m.start > topic_from and m.prep not in _PARTY_PREPS:
+        delegates = _with_delegates(m, lowers)  # "with delegations from Israel, Qatar and the United States"
+        if m.start > topic_from and m.prep not in _PARTY_PREPS and not delegates:
             continue  # "consultations on the consequences of Russia's war against Ukraine": all of it a topic
-        if m.start > topics_from and m.prep != "with" and not _related_pair(m, lowers, grammar):
+        if m.start > topics_from and m.prep != "with" and not delegates and not _related_pair(m, lowers, grammar):
             # "meet to discuss Russia's attack against Ukraine": a topic, unless "with" names a side
             continue
         if only_with and not _party_prep(m, lowers):
@@ -500,7 +501,12 @@ def find_patients(
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         if locative and any(o.start > m.start and _party_prep(o, lowers) for o in right):
             continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
-        if locative and m.prep is not None and _other_participle(lowers, end, m.start, grammar, own_passive=True):
+        if (
+            locative
+            and m.prep is not None
+            and not delegates
+            and _other_participle(lowers, end, m.start, grammar, own_passive=True)
+        ):
             # "hosted a gathering, and in October 17 countries gathered in Bogota": another verb's place
             elsewhere.update(coordinated(right, m, lowers, grammar, leftward=False))
             continue
@@ -510,6 +516,19 @@ def find_patients(
 
 #: "with the Foreign Ministers of Bahrain": words between a party preposition and "of".
 _MAX_HOLDER_NOUN_WORDS = 3
+
+
+def _with_delegates(m: Mention, lowers: list[str]) -> bool:
+    """ "talks ..., with delegations from Israel and Qatar attending": the states sending them take part."""
+    return (
+        m.prep == "from"
+        and m.start >= 3
+        and lowers[m.start - 2] in _DELEGATES
+        and "with" in lowers[max(0, m.start - 5) : m.start - 2]
+    )
+
+
+_DELEGATES = frozenset({"delegation", "delegations", "officials", "representatives", "envoys", "negotiators"})
 
 
 def _of_before(m: Mention, lowers: list[str]) -> int:

@@ -394,7 +394,7 @@ def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
 
 #: "efforts to secure a lasting ceasefire": how far before the accord the pursuit's link may be.
 _PURSUIT_REACH = 5
-_PURSUIT_LINKS = frozenset({"to", "toward", "towards", "for"})
+_PURSUIT_LINKS = frozenset({"to", "toward", "towards", "for", "at"})
 
 
 def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> list[Mention]:
