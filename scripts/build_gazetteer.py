@@ -141,7 +141,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "CYM": ("Cayman Islands", "Caymanian+", ""),
     "CYP": ("Cyprus", "Cypriot+", "Nicosia"),
     "CZE": ("Czech Republic|Czechia", "Czech|Czechs", "Prague"),
-    "DEU": ("Germany|Federal Republic of Germany", "German+", "Berlin"),
+    "DEU": ("Germany|Federal Republic of Germany", "German+", "Berlin|Bundestag|the Bundestag|BND"),
     "DJI": ("Djibouti", "Djiboutian+", ""),
     "DMA": ("Dominica|Commonwealth of Dominica", "", "Roseau"),
     "DNK": ("Denmark|Kingdom of Denmark", "Danish|Danes", "Copenhagen"),
@@ -168,7 +168,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "GBR": (
         "United Kingdom|UK|U.K.|Britain|Great Britain|Northern Ireland",
         "British|Briton+|Brits|Northern Irish|Scottish|Welsh",
-        "London|Downing Street|Whitehall",
+        "London|Downing Street|Whitehall|MI6|MI5|Foreign Office|the Foreign Office",
     ),
     "GEO": ("Georgia", "Georgian+", "Tbilisi"),
     "GGY": ("Guernsey|Bailiwick of Guernsey", "", ""),
@@ -200,7 +200,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "IRN": ("Iran|Islamic Republic of Iran", "Iranian+", "Tehran|Teheran"),
     "IRQ": ("Iraq", "Iraqi+", "Baghdad"),
     "ISL": ("Iceland", "Icelandic|Icelander+", "Reykjavik|Reykjavík"),
-    "ISR": ("Israel|State of Israel", "Israeli+", "Jerusalem"),
+    "ISR": ("Israel|State of Israel", "Israeli+", "Jerusalem|Mossad|the Mossad|Shin Bet|Knesset|the Knesset"),
     "ITA": ("Italy|Italian Republic", "Italian+", "Rome"),
     "JAM": ("Jamaica", "Jamaican+", ""),
     # Bare "Jersey" is deliberately not a name: it is shadowed by "New Jersey" in news text.
@@ -291,7 +291,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "QAT": ("Qatar", "Qatari+", "Doha"),
     "REU": ("Réunion|Reunion Island|La Réunion", "", ""),
     "ROU": ("Romania", "Romanian+", "Bucharest"),
-    "RUS": ("Russia|Russian Federation", "Russian+", "Moscow|Kremlin|the Kremlin"),
+    "RUS": ("Russia|Russian Federation", "Russian+", "Moscow|Kremlin|the Kremlin|FSB|the FSB|GRU|the GRU|SVR"),
     "RWA": ("Rwanda", "Rwandan+|Rwandese", "Kigali"),
     "SAU": ("Saudi Arabia", "Saudi+", "Riyadh"),
     "SDN": ("Sudan|Republic of Sudan", "Sudanese", "Khartoum"),
@@ -345,7 +345,8 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "USA": (
         "United States|United States of America|U.S.|US|USA|U.S.A.|America",
         "American+",
-        "Washington|White House|the White House|Pentagon|the Pentagon|Capitol Hill",
+        "Washington|White House|the White House|Pentagon|the Pentagon|Capitol Hill|CIA|the CIA|FBI|the FBI"
+        "|State Department|the State Department",
     ),
     "UZB": ("Uzbekistan", "Uzbek+|Uzbekistani+", "Tashkent"),
     # "Vatican" is kept as the demonym/adjective ("Vatican officials"); it also stands for the state.

@@ -627,6 +627,12 @@ def test_talks_aimed_at_a_truce_with_delegations_from_states() -> None:
     assert [(e.type, _sides(e)) for e in events] == [("Meeting", ("BOL", "CHL", "ECU", "PER"))]
 
 
+def test_an_agency_and_a_director_name_the_officials_state() -> None:
+    text = "CIA Director William Burns met Peruvian intelligence chief Juan Soto and Chile's foreign minister in Lima."
+    meetings = _events(text, "Meeting")
+    assert [_sides(e) for e in meetings] == [("CHL", "PER", "USA")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
