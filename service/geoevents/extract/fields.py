@@ -36,7 +36,7 @@ _DOWN_FROM = re.compile(
 
 def investment_usd(text: str, grammar: Grammar) -> float | None:
     """The first stated amount in USD, when the sentence speaks of investment."""
-    if "invest" not in text.lower():
+    if "nvest" not in text:  # "invest", "Investment": decided without lower-casing the sentence
         return None
     for m in _AMOUNT.finditer(text):
         if m.group("num"):

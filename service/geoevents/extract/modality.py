@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from geoevents.extract.arguments import Clause
@@ -62,7 +61,7 @@ def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
     """Where the sentence's condition markers start, in order (found once per sentence)."""
     conditionals = grammar.conditionals
     marks = [k for k, w in enumerate(lowers) if w in conditionals] if not conditionals.isdisjoint(lowers) else []
-    phrases, keys = _phrases(conditionals)
+    phrases, keys = _PHRASES.get(conditionals) or _phrases(conditionals)
     if keys.isdisjoint(lowers):
         return marks  # the common case: no several-word marker's longest word is here
     for phrase in phrases:
@@ -84,12 +83,17 @@ def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int:
     return -1
 
 
-@functools.cache
+#: The several-word entries of each word list seen, computed once per list.
+_PHRASES: dict[frozenset[str], tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
 def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The entries of several words as word tuples ("in the event" -> ("in", "the", "event")), and
     the longest word of each, to rule them all out at once."""
     phrases = tuple(tuple(e.split()) for e in sorted(entries) if " " in e)
-    return phrases, frozenset(max(p, key=len) for p in phrases)
+    found = phrases, frozenset(max(p, key=len) for p in phrases)
+    _PHRASES[entries] = found
+    return found
 
 
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
