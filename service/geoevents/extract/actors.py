@@ -101,6 +101,14 @@ class Mention:
         self.side = actor.side
 
 
+#: The word sets an ArticleActors derives from its lexicons, per (gazetteer, grammar, publisher or not);
+#: the lexicons themselves are kept in the value, so that a recycled id() is never mistaken for them.
+_WORD_SETS: dict[
+    tuple[int, int, bool],
+    tuple[Gazetteer, Grammar, frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+] = {}
+
+
 @dataclass
 class ArticleActors:
     """Per-article resolver: call `mentions()` on each sentence in order."""
@@ -125,14 +133,21 @@ class ArticleActors:
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
 
     def __post_init__(self) -> None:
-        g = self.grammar
+        gz, g = self.gazetteer, self.grammar
+        key = (id(gz), id(g), self.publisher is not None)
+        cached = _WORD_SETS.get(key)
+        if cached is not None and cached[0] is gz and cached[1] is g:
+            _, _, self.pronouns, self.start_lows, self.prep_lows, self.intro_lows, self.person_words = cached
+            return  # the same lexicons as the last article: the unions are built once per process
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
             self.pronouns |= {w.lower() for w in g.first_person_plural}  # "I" is read from its lower case
-        self.start_lows = self.gazetteer.title_first | self.pronouns | self.gazetteer.uncased_first_tokens
+        self.start_lows = gz.title_first | self.pronouns | gz.uncased_first_tokens
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
-        self.intro_lows = self.gazetteer.title_first | {"'s"}
+        self.intro_lows = gz.title_first | {"'s"}
         self.person_words = g.person_titles | g.honorifics
+        sets = (self.pronouns, self.start_lows, self.prep_lows, self.intro_lows, self.person_words)
+        _WORD_SETS[key] = (gz, g, *sets)
 
     def read_dateline(self, words: list[str]) -> None:
         """ "BOGOTA, May 31 - ...": a news article written from one state's capital. Its people

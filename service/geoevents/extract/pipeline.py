@@ -69,7 +69,8 @@ def _is_sports(sentences: list[tuple[Sentence, list[str], list[str]]], grammar: 
     for sentence, _, lowers in sentences:
         if sentence.start >= _SPORTS_SAMPLE_CHARS:
             break
-        cues.update(grammar.sports_cues.intersection(lowers))
+        if not grammar.sports_cues.isdisjoint(lowers):  # most sentences have none: no set built for them
+            cues.update(grammar.sports_cues.intersection(lowers))
     return len(cues) >= grammar.sports_threshold
 
 

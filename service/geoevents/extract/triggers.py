@@ -33,6 +33,9 @@ class TriggerIndex:
 
     by_first: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]]
     firsts: frozenset[str]  # the keys of `by_first`, as a set built once
+    #: for a first word all of whose patterns need a given second word ("the threatened", "in
+    #: consultation"), the words that may come second: one test rules the rest out
+    seconds: dict[str, frozenset[str]]
 
     def find(self, lowers: list[str]) -> list[Hit]:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
@@ -40,13 +43,16 @@ class TriggerIndex:
         firsts = self.firsts
         if firsts.isdisjoint(lowers):
             return hits  # most sentences: decided in C
-        by_first = self.by_first
+        by_first, seconds = self.by_first, self.seconds
         n = len(lowers)
         for i in range(n):
             word = lowers[i]
             if word not in firsts:
                 continue
             nxt = lowers[i + 1] if i + 1 < n else ""
+            allowed = seconds.get(word)
+            if allowed is not None and nxt not in allowed:
+                continue  # "the", "a", "to", "in": most start no pattern here
             for pattern, row in by_first[word]:
                 steps = pattern.steps
                 if len(steps) > 1 and steps[1] is not GAP and nxt not in steps[1]:
@@ -89,4 +95,9 @@ def build_trigger_index(resources: Resources) -> TriggerIndex:
         pattern = compile_pattern(row.pattern)
         for form in pattern.first:
             index[form].append((pattern, row))
-    return TriggerIndex({k: tuple(v) for k, v in index.items()}, frozenset(index))
+    seconds: dict[str, frozenset[str]] = {}
+    for first, entries in index.items():
+        steps = [p.steps for p, _ in entries]
+        if all(len(st) > 1 and st[1] is not GAP for st in steps):
+            seconds[first] = frozenset().union(*(st[1] for st in steps))
+    return TriggerIndex({k: tuple(v) for k, v in index.items()}, frozenset(index), seconds)
