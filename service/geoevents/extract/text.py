@@ -258,17 +258,16 @@ def tokenise(text: str) -> list[str]:
     unit right after a number sends the whole text to the regex.
     """
     out: list[str] = []
-    add = out.append
     after_number = False
     for chunk in text.split():
         if after_number and chunk[0] in _UNIT_STARTS:
             return _TOKEN.findall(text)
         if chunk.isalpha():
-            add(chunk)  # the word branch takes it whole
+            out.append(chunk)  # the word branch takes it whole
             after_number = False
         elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
-            add(chunk[:-1])  # "country," -> "country" ","
-            add(chunk[-1])
+            out.append(chunk[:-1])  # "country," -> "country" ","
+            out.append(chunk[-1])
             after_number = False
         else:
             out += _TOKEN.findall(chunk)
