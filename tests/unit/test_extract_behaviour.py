@@ -633,6 +633,16 @@ def test_an_agency_and_a_director_name_the_officials_state() -> None:
     assert [_sides(e) for e in meetings] == [("CHL", "PER", "USA")]
 
 
+def test_backing_listed_among_topics_discussed_is_no_endorsement() -> None:
+    text = "Secretary Rubio and Chile's foreign minister discussed the drought, migration, and support for Bolivia."
+    assert _events(text, "Endorsement") == []
+
+
+def test_the_one_backed_in_an_object_relative_clause_is_before_it() -> None:
+    text = "Chile welcomed Boric, who Peru had backed, to the summit in Lima on Friday."
+    assert [_sides(e) for e in _events(text, "Endorsement")] == [("PER", "CHL")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -472,6 +472,8 @@ def _investment_pledge(
 
 
 _INVESTMENT_PLEDGE = "investment pledge"
+#: "X, whom Britain backed": the pronouns that open a clause whose object is the one before them.
+_OBJECT_RELATIVES = frozenset({"who", "whom"})
 #: "pledged to invest", "will invest": words right before "invest" that commit to it.
 _COMMITTING = frozenset({"to", "will", "would", "'ll", "shall"})
 #: "invest 10 trillion yen ($68 billion) in India": how far after "invest" the host state may be named.
@@ -618,6 +620,15 @@ def _build(
             agent = _list_owner(hit, mentions, lowers)  # "were added to the U.S. Entity List"
         if agent is None:
             return []
+        if agent.start > 1 and lowers[agent.start - 1] in _OBJECT_RELATIVES and hit.start - agent.end <= 2:
+            # "the previous President, who Representative McCarthy supported strongly, gave Putin a pass":
+            # what is backed is the one before "who", not a side named after the clause
+            before = next((m for m in mentions if m.end == agent.start - 2 and lowers[m.end] == ","), None)
+            if before is None or event_type not in _AGENTIVE:
+                return []
+            roles = {_AGENTIVE[event_type][0]: agent.actor, _AGENTIVE[event_type][1]: before.actor}
+            typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
+            return [make(roles, {typed_name: typed_value}, [agent, before])]
         if event_type == "Endorsement" and _discussed(hit, lowers, clause):
             return []  # "discussing European support for Ukraine": a topic talked about, not backing given
         if event_type == "Endorsement" and _received(hit, lowers, clause):
@@ -975,7 +986,26 @@ def _brokered(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> 
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
-    return any(w.startswith("discuss") for w in _before(hit, lowers, clause, _TOPIC_REACH))
+    """ "discussing European support for Ukraine", "discussed NATO force posture, energy security, and
+    Allied support for Ukraine": backing talked about, however long the list before it."""
+    before = lowers[clause.start : hit.start]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].startswith("discuss")), -1)
+    return at >= 0 and (len(before) - at <= _TOPIC_REACH or _only_a_list(before[at + 1 :]))
+
+
+def _only_a_list(words: list[str]) -> bool:
+    """Topics listed with commas, with no verb or stance of their own between ("regional developments,
+    the coup in Burma, and continuing"; not "the importance of close cooperation to")."""
+    return (
+        "," in words
+        and all(w.isalpha() or w in (",", "-", "'s") for w in words)
+        and _STANCE_WORDS.isdisjoint(words)
+        and not any(w.endswith("ed") for w in words)
+    )
+
+
+#: Words in a discussion's list that make it a shared stance rather than a topic.
+_STANCE_WORDS = frozenset({"to", "importance", "need", "necessity", "commitment"})
 
 
 def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
