@@ -643,6 +643,11 @@ def test_the_one_backed_in_an_object_relative_clause_is_before_it() -> None:
     assert [_sides(e) for e in _events(text, "Endorsement")] == [("PER", "CHL")]
 
 
+def test_a_new_official_welcomed_to_a_body_is_no_endorsement_of_his_state() -> None:
+    text = "OECD members welcomed Secretary General Mathias Cormann of Australia to the organization on Monday."
+    assert _events(text, "Endorsement") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -712,6 +712,8 @@ def _build(
                 if event_type == "Endorsement" and _welcomed_to_a_place(hit, patient, words, lowers):
                     out.append(_hosted(doer, patient, hit, sentence, lowers, clause, grammar))
                     continue
+                if event_type == "Endorsement" and _welcomed_as_a_member(hit, patient, words, lowers):
+                    continue  # "welcomed Secretary General Cormann of Australia to the organization": a greeting
                 roles = {agent_role: doer.actor, patient_role: patient.actor}
                 out.append(make(roles, {typed_name: typed_value}, [doer, patient]))
         return out
@@ -1039,6 +1041,53 @@ def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: l
         return False
     k = end + 1 + (lowers[end + 1] == "the")
     return lowers[end] == "to" and words[k][:1].isupper()
+
+
+def _welcomed_as_a_member(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
+    """ "welcomed Secretary General Cormann of Australia to the organization": a new official greeted in a
+    body or a post, not his state praised (a state welcomed into an alliance is another matter)."""
+    if hit.row.label != "welcomed":
+        return False
+    officials_state = (
+        patient.start >= 2 and lowers[patient.start - 1] == "of" and words[patient.start - 2][:1].isupper()
+    )
+    if patient.actor.kind != "person" and not officials_state:
+        return False
+    after = lowers[patient.end : patient.end + _MEMBERSHIP_REACH]
+    return any(
+        w in ("to", "into")
+        and after[k + 1 : k + 2] == ["the"]
+        and after[k + 2 : k + 3]
+        and after[k + 2] in _MEMBERSHIPS
+        for k, w in enumerate(after)
+    )
+
+
+#: What a newcomer is welcomed into, and how far after the newcomer it may be named ("Cormann of Australia to the").
+_MEMBERSHIPS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "alliance",
+        "bloc",
+        "union",
+        "council",
+        "team",
+        "post",
+        "position",
+        "office",
+        "role",
+        "job",
+        "group",
+        "club",
+        "family",
+        "board",
+        "committee",
+        "fold",
+        "membership",
+    }
+)
+_MEMBERSHIP_REACH = 6
 
 
 def _past_home_state(words: list[str], lowers: list[str], end: int) -> int:
