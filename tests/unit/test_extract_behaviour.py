@@ -648,6 +648,19 @@ def test_a_new_official_welcomed_to_a_body_is_no_endorsement_of_his_state() -> N
     assert _events(text, "Endorsement") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Lima, Secretary Rubio met his Chilean counterpart on Monday.", ("CHL", "USA")),
+        ("While in Lima, Secretary Rubio will also meet the foreign minister of Chile.", ("CHL", "USA")),
+        ("In Lima, Secretary Rubio will meet with officials.", ("PER", "USA")),
+        ("In Lima, Secretary Rubio will meet Peruvian Foreign Minister Elmer Schialer.", ("PER", "USA")),
+    ],
+)
+def test_a_place_set_before_the_clause_is_the_venue_when_another_is_met(text: str, expected: tuple[str, ...]) -> None:
+    assert [_sides(e) for e in _events(text, "Meeting")] == [expected]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -465,6 +465,8 @@ def find_patients(
             break  # "helping to broker the ceasefire, and Jordan has long been a voice for peace"
         if m in elsewhere:
             continue
+        if m.via == "pronoun" and m.possessive and any(o.start == m.end for o in right):
+            continue  # "met his Ukrainian counterpart": the counterpart, not "his", is the other side
         if skip_topics and m.prep in grammar.topic_preps:
             # "dialogues on Russia", "statements on the PRC and Russia": what is discussed, not who discusses
             elsewhere.update(_joined_by_and(right, m, lowers, leftward=False))

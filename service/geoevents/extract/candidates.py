@@ -886,6 +886,8 @@ def _build(
         acted_on = [m for m in found if target_of_condemned_act(m, hit, lowers, grammar)]
         struck = acted_on[0].actor.state if acted_on else None
         found = [m for m in found if m not in acted_on]
+    if event_type == "Meeting":
+        found = _without_fronted_venue(found, hit, lowers)
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
@@ -1041,6 +1043,19 @@ def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: l
         return False
     k = end + 1 + (lowers[end + 1] == "the")
     return lowers[end] == "to" and words[k][:1].isupper()
+
+
+def _without_fronted_venue(found: list[Mention], hit: Hit, lowers: list[str]) -> list[Mention]:
+    """ "In Warsaw, Secretary Blinken met his Ukrainian counterpart", "While in Rabat, the Secretary will
+    meet the Crown Prince of Abu Dhabi": a place set before the clause is where, when someone else is
+    met there; with no one else named ("In Vientiane, he will meet officials") its state is the host."""
+    fronted = [
+        m for m in found if m.start < hit.start and m.prep == "in" and m.via == "metonym" and lowers[m.end] == ","
+    ]
+    others = [m for m in found if m.start > hit.start and m not in fronted]
+    if not fronted or not any(o.side not in {f.side for f in fronted} for o in others):
+        return found
+    return [m for m in found if m not in fronted]
 
 
 def _welcomed_as_a_member(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
