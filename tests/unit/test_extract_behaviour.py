@@ -661,6 +661,17 @@ def test_a_place_set_before_the_clause_is_the_venue_when_another_is_met(text: st
     assert [_sides(e) for e in _events(text, "Meeting")] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Coordinator Jane Doe will travel to Peru, Bolivia, and Ecuador August 2-10 for consultations.",
+        "Director Jane Doe met with officials from the Governments of Peru, Bolivia, and Ecuador on Monday.",
+    ],
+)
+def test_places_visited_or_met_by_someone_of_no_known_state_do_not_meet_each_other(text: str) -> None:
+    assert _events(text, "Meeting") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

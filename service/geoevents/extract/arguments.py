@@ -769,14 +769,46 @@ def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], gr
     consultations": a conjunct after a preposition is governed by it too, and is no subject ("leaders
     from X and Y" are sides)."""
     k = before_article(m, lowers)
-    if k < 0 or lowers[k] not in _AND_OR_WORDS:
+    if k < 0 or (lowers[k] not in _AND_OR_WORDS and lowers[k] != ","):
         return False  # most subjects: no "and" before them, nothing to share
-    head = _joined_by_and(left, m, lowers, leftward=True)[-1]
-    return (
-        head is not m
-        and head.prep != "from"
-        and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
-    )
+    head = _joined_by_and(left, m, lowers, leftward=True)[-1] if lowers[k] != "," else m
+    if head is m:
+        # "traveled to Israel, the Netherlands, and the United Kingdom to meet": a journey's listed ends
+        # (but "Turning to Venezuela, the United States condemns": no list, the subject after a comma)
+        head = _listed_after(left, m, lowers)
+        return head is not m and head.prep in _DESTINATIONS and _in_a_list_with_and(left, head, lowers)
+    return head.prep != "from" and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
+
+
+def _listed_after(mentions: list[Mention], seed: Mention, lowers: list[str]) -> Mention:
+    """The first item of a list of names with commas that ends in `seed` ("Israel, the Netherlands, and")."""
+    current = seed
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if m.end > current.start:
+            continue
+        between = lowers[m.end : current.start]
+        if not between or between[0] != "," or any(w not in _LIST_JOINTS for w in between):
+            break
+        current = m
+    return current
+
+
+_LIST_JOINTS = frozenset({",", "and", "the"})
+
+
+def _in_a_list_with_and(mentions: list[Mention], first: Mention, lowers: list[str]) -> bool:
+    """Whether the names listed from `first` on, with commas, end with "and" ("X, Y, and Z")."""
+    current = first
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < current.end:
+            continue
+        between = lowers[current.end : m.start]
+        if not between or any(w not in _LIST_JOINTS for w in between):
+            return False
+        if "and" in between:
+            return True
+        current = m
+    return False
 
 
 #: Prepositions of a journey's end: "travel to India and Kuwait" names where one goes, not who goes.

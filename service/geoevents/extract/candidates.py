@@ -853,6 +853,11 @@ def _build(
         )
     ):
         qualifier = None
+    # "Director Inglis met with officials from Israel, the Netherlands, and the United Kingdom": a subject
+    # of no known state still met the others; they did not meet one another
+    stateless_subject = any(
+        hit.start - 2 <= m.end <= hit.start and m.actor.kind == "person" and m.actor.state is None for m in found
+    )
     found = [
         m
         for m in found
@@ -888,6 +893,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
+        if stateless_subject and all(m.start > hit.start for m in found):
+            return []
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
