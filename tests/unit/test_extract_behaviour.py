@@ -672,6 +672,11 @@ def test_places_visited_or_met_by_someone_of_no_known_state_do_not_meet_each_oth
     assert _events(text, "Meeting") == []
 
 
+def test_sides_a_mediator_of_no_known_state_goes_between_still_meet() -> None:
+    text = "Andean Forum Secretary General Jane Doe undertook a mediation mission between Peru and Bolivia."
+    assert [_sides(e) for e in _events(text, "Meeting")] == [("BOL", "PER")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

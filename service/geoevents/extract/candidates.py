@@ -893,8 +893,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
-        if stateless_subject and all(m.start > hit.start for m in found):
-            return []
+        if stateless_subject and all(m.start > hit.start and m.prep not in ("between", "among") for m in found):
+            return []  # (but "undertook mediation between Syria and Arafat" names two sides that do meet)
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
