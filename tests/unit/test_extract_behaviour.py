@@ -677,6 +677,21 @@ def test_sides_a_mediator_of_no_known_state_goes_between_still_meet() -> None:
     assert [_sides(e) for e in _events(text, "Meeting")] == [("BOL", "PER")]
 
 
+def test_a_participle_clause_after_after_shares_the_main_subject() -> None:
+    text = "Chilean President Gabriel Boric made the announcement after meeting Peru's president in Lima on Monday."
+    assert [_sides(e) for e in _events(text, "Meeting")] == [("CHL", "PER")]
+
+
+def test_a_place_struck_does_not_do_the_killing_that_follows() -> None:
+    text = "Bolivian drones struck Lima overnight, killing at least six people, Peruvian officials said."
+    assert {_sides(e)[0] for e in _events(text, "MilitaryAction")} == {"BOL"}
+
+
+def test_conditions_in_a_state_considered_are_a_topic_not_a_side() -> None:
+    text = "Chile's minister made this decision after consulting with partners and considering the conditions in Peru."
+    assert _events(text, "Meeting") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

@@ -318,6 +318,8 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     verb = lowers[i]
     if len(verb) > 3 and verb.endswith("ed") and verb not in grammar.passive_aux:
         return True
+    if verb in grammar.irregular_past_verbs and verb not in grammar.attribution_verbs:
+        return True  # "struck Kyiv overnight, killing": the city struck did not kill
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
@@ -386,9 +388,13 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
     if not grammar.attribution_verbs.isdisjoint(lowers[after:start]):
         said = max(k for k in range(after, start) if lowers[k] in grammar.attribution_verbs)
         return not _reported_doer(lowers, said + 1, start, grammar)
+    if clause.start > 0 and lowers[clause.start - 1] in _PARTICIPLE_OPENERS and start == clause.start:
+        return lowers[start].endswith("ing")  # "made the announcement after meeting Zelenskyy": Merz met him
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
 
+#: Clause breaks that open a participle clause sharing the main clause's subject ("after meeting").
+_PARTICIPLE_OPENERS = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
 #: Words before a force noun that leave it the speaker's own ("its forces", "the army").
 _OWN_FORCE_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 
