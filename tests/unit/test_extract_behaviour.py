@@ -692,6 +692,19 @@ def test_conditions_in_a_state_considered_are_a_topic_not_a_side() -> None:
     assert _events(text, "Meeting") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary Rubio thanked Peru for its strong support of Ukraine's sovereignty.", [("USA", "PER")]),
+        ("The Secretary thanked the Foreign Minister for Chile's assistance in securing the truce.", []),
+        ("Chile's foreign minister thanked Peru for its help with evacuations.", [("CHL", "PER")]),
+        ("The minister thanked reporters for their questions.", []),
+    ],
+)
+def test_thanking_a_state_for_its_acts_praises_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_sides(e) for e in _events(text, "Endorsement")] == expected
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
