@@ -705,6 +705,11 @@ def test_thanking_a_state_for_its_acts_praises_it(text: str, expected: list[tupl
     assert [_sides(e) for e in _events(text, "Endorsement")] == expected
 
 
+def test_a_coast_guard_firing_water_cannons_at_a_vessel_attacks_its_state() -> None:
+    text = "The Peruvian coast guard fired water cannons at a Chilean vessel on Tuesday, Chile's government said."
+    assert [(_sides(e), e.action) for e in _events(text, "MilitaryAction")] == [(("PER", "CHL"), "water cannon")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
