@@ -710,6 +710,17 @@ def test_a_coast_guard_firing_water_cannons_at_a_vessel_attacks_its_state() -> N
     assert [(_sides(e), e.action) for e in _events(text, "MilitaryAction")] == [(("PER", "CHL"), "water cannon")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's parliament on Tuesday approved Peru's bid to join the Pacific Alliance.", [("CHL", "PER")]),
+        ("Bolivia is now the only member that has not ratified Peru's accession.", []),
+    ],
+)
+def test_approving_a_states_bid_backs_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [_sides(e) for e in _events(text, "Endorsement")] == expected
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
