@@ -721,6 +721,12 @@ def test_approving_a_states_bid_backs_it(text: str, expected: list[tuple[str, st
     assert [_sides(e) for e in _events(text, "Endorsement")] == expected
 
 
+def test_suspending_a_treaty_with_a_state_is_a_rift() -> None:
+    text = "Peru suspended the Titicaca Waters Treaty with Bolivia after the border clash."
+    rifts = _events(text, "DiplomaticRift")
+    assert [(_sides(e), e.act) for e in rifts] == [(("BOL", "PER"), "suspended a treaty")]
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")
