@@ -727,6 +727,11 @@ def test_suspending_a_treaty_with_a_state_is_a_rift() -> None:
     assert [(_sides(e), e.act) for e in rifts] == [(("BOL", "PER"), "suspended a treaty")]
 
 
+def test_those_worked_with_before_an_infinitive_are_not_the_ones_backed() -> None:
+    text = "Chile is in close consultations with our Peruvian and regional partners to support the people of Peru."
+    assert _events(text, "Endorsement") == []
+
+
 def test_a_label_a_relative_clause_gives_an_act_is_not_that_act() -> None:
     text = "Chile and Peru began joint naval drills, which the Bolivian government calls a rehearsal for invasion."
     events = _events(text, "MilitaryAction")

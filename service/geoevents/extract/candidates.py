@@ -658,8 +658,9 @@ def _build(
         )
         if event_type == "Endorsement":
             patients = [p for p in patients if not _population(p, words, lowers, grammar)]
-        if not patients and event_type in ("Sanction", "Endorsement"):
-            # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger.
+        if not patients and event_type in ("Sanction", "Endorsement") and lowers[hit.start - 1 : hit.start] != ["to"]:
+            # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger
+            # (but not before an infinitive: "with our Haitian partners to support the Haitian people")
             patients = [
                 m
                 for m in mentions
