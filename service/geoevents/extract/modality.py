@@ -7,7 +7,7 @@ import itertools
 from geoevents.extract.arguments import Clause
 from geoevents.resources import Grammar
 
-__all__ = ["condition_marks", "is_blocked", "is_conditional", "is_hedged", "is_negated", "is_planned"]
+__all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned"]
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW = 3
@@ -51,14 +51,9 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     return False
 
 
-def is_conditional(lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
-    """ "if China attacks", "unless talks resume", "in the event of an invasion": a condition, not a fact."""
-    marks = condition_marks(lowers, grammar)
-    return any(clause.start <= k < clause.end for k in marks)
-
-
 def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
-    """Where the sentence's condition markers start, in order (found once per sentence)."""
+    """Where the sentence's condition markers start, in order, found once per sentence: "if China
+    attacks", "unless talks resume", "in the event of an invasion" state a condition, not a fact."""
     conditionals = grammar.conditionals
     marks = [k for k, w in enumerate(lowers) if w in conditionals] if not conditionals.isdisjoint(lowers) else []
     phrases, keys = _PHRASES.get(conditionals) or _phrases(conditionals)
