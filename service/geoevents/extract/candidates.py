@@ -240,10 +240,10 @@ def candidates_for_sentence(
         # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
         # held out on a condition that follows it ("ready to impose sanctions in the event of an invasion").
         # (but "analysts said Washington could impose tariffs if ...": a guess on a condition)
-        if marks is None:
-            marks = condition_marks(lowers, grammar)
         condition = -1
-        if marks and event_type != "Threat":
+        if event_type != "Threat":
+            if marks is None:
+                marks = condition_marks(lowers, grammar)
             condition = next((k for k in marks if clause.start <= k < clause.end), -1)
         if condition >= 0 and not (
             event_type == "Sanction" and condition > hit.start and not is_hedged(lowers, hit.start, clause, grammar)
@@ -624,9 +624,9 @@ def _build(
             # "the previous President, who Representative McCarthy supported strongly, gave Putin a pass":
             # what is backed is the one before "who", not a side named after the clause
             before = next((m for m in mentions if m.end == agent.start - 2 and lowers[m.end] == ","), None)
-            if before is None or event_type not in _AGENTIVE:
+            if before is None:
                 return []
-            roles = {_AGENTIVE[event_type][0]: agent.actor, _AGENTIVE[event_type][1]: before.actor}
+            roles = {agent_role: agent.actor, patient_role: before.actor}
             typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
             return [make(roles, {typed_name: typed_value}, [agent, before])]
         if event_type == "Endorsement" and _discussed(hit, lowers, clause):
@@ -899,9 +899,10 @@ def _build(
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
-    elif asked and not any(m.start > hit.start for m in parties):
-        parties = _distinct([*parties, *asked])
-    if len(parties) == 1 and asked:
+        no_other_side = len(parties) == 1
+    else:
+        no_other_side = not any(m.start > hit.start for m in parties)
+    if asked and no_other_side:  # with no earlier act named, the one asked is the one condemned
         parties = _distinct([*parties, *asked])
     if len(parties) < 2 and is_formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
         parties = last_pair(history, parties, hit) or parties
@@ -1040,8 +1041,8 @@ def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: l
     if hit.row.label != "welcomed" or patient.possessive:
         return False
     n = len(words)
-    guests_state = patient.actor.kind == "country" and patient.start >= 2 and lowers[patient.start - 1] == "of"
-    if patient.actor.kind != "person" and not (guests_state and words[patient.start - 2][:1].isupper()):
+    guests_state = patient.actor.kind == "country" and _named_after_a_person(patient, words, lowers)
+    if patient.actor.kind != "person" and not guests_state:
         return False
     end = _past_home_state(words, lowers, patient.end)
     right_after = all(w[:1].isupper() or w == "of" for w in words[hit.end : patient.start])
@@ -1066,15 +1067,17 @@ def _without_fronted_venue(found: list[Mention], hit: Hit, lowers: list[str]) ->
     return [m for m in found if m not in fronted]
 
 
+def _named_after_a_person(m: Mention, words: list[str], lowers: list[str]) -> bool:
+    """ "Prime Minister Draghi of Italy": named after "of" right behind a capitalised name, the person's own."""
+    return m.start >= 2 and lowers[m.start - 1] == "of" and words[m.start - 2][:1].isupper()
+
+
 def _welcomed_as_a_member(hit: Hit, patient: Mention, words: list[str], lowers: list[str]) -> bool:
     """ "welcomed Secretary General Cormann of Australia to the organization": a new official greeted in a
     body or a post, not his state praised (a state welcomed into an alliance is another matter)."""
     if hit.row.label != "welcomed":
         return False
-    officials_state = (
-        patient.start >= 2 and lowers[patient.start - 1] == "of" and words[patient.start - 2][:1].isupper()
-    )
-    if patient.actor.kind != "person" and not officials_state:
+    if patient.actor.kind != "person" and not _named_after_a_person(patient, words, lowers):
         return False
     after = lowers[patient.end : patient.end + _MEMBERSHIP_REACH]
     return any(
