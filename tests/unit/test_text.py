@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoevents.extract.text import normalise, split_sentences, tokenise
+from geoevents.extract.text import normalise, split_sentences, tokenise, tokenise_with_lower
 
 BODY = (
     "U.S. Secretary of State Marco Rubio met Mr. Wang in Kuala Lumpur on Jan. 12. "
@@ -48,3 +48,16 @@ def test_a_number_does_not_swallow_the_comma_or_stop_after_it() -> None:
     assert words[4:6] == ["7", ","]  # a date's day, then the comma
     assert words[8] == "1,200"  # a thousands separator stays inside the number
     assert words[-2:] == ["3.5", "."]  # a decimal point stays, the full stop goes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Secretary Rubio met Mr. Wang, who said: \"Tariffs fall to 15 % from 25%.\"",
+        "İstanbul hosted ΟΔΥΣΣΕΑΣ, and Ankara's envoy pledged $550bn (£407bn) to the EU-Türkiye fund.",
+    ],
+)
+def test_lower_case_tokens_are_each_token_lowered_on_its_own(text: str) -> None:
+    words, lowers = tokenise_with_lower(text)
+    assert words == tokenise(text)
+    assert lowers == [w.lower() for w in words]

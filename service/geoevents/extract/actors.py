@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import Final, Literal, TypeVar
 
 from geoevents.extract.gazetteer import Gazetteer
 from geoevents.extract.text import CALENDAR_WORDS
@@ -21,23 +21,25 @@ __all__ = ["ArticleActors", "Mention", "made_in"]
 MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "speaker", "none"]
 
 #: "US-Japan-China" names sides; a longer hyphen chain is not prose.
-_MAX_COMPOUND_PARTS = 4
+_MAX_COMPOUND_PARTS: Final = 4
 #: Pronouns reach back to the persons of the last few sentences only.
-_RECENT_PERSONS = 32
+_RECENT_PERSONS: Final = 32
 #: How far after a closing quote its speaker and the attribution verb may sit ('," Ryder said').
-_SPEAKER_GAP = 3
+_SPEAKER_GAP: Final = 3
 #: "the president" stands for the one president named within this many sentences before it.
-_TITLE_WINDOW = 3
+_TITLE_WINDOW: Final = 3
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
-_MAX_NAME_WORDS = 5
+_MAX_NAME_WORDS: Final = 5
 #: Lower-case particles allowed inside a person's name.
-_NAME_PARTICLES = frozenset({"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"})
+_NAME_PARTICLES: Final = frozenset(
+    {"bin", "al", "da", "de", "del", "der", "van", "von", "le", "la", "el", "di", "dos", "ibn"}
+)
 #: Particles in a row inside a name ("de la", "van der").
-_MAX_PARTICLES = 2
+_MAX_PARTICLES: Final = 2
 #: How far after "Name, the" a role noun may sit ("Ivan Cepeda, the left-wing candidate of").
-_ROLE_REACH = 3
+_ROLE_REACH: Final = 3
 #: Capitalised words that open sentences or headlines and never start a person's name.
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     [
         "The",
         "A",
@@ -684,9 +686,9 @@ def _holds(person: Actor, title: str) -> bool:
 
 
 #: "for European and Eurasian Affairs (EUR) Dr. Karen Donfried": a portfolio before a two-word name.
-_MAX_PORTFOLIO_WORDS = 14
-_MIN_HOLDER_WORDS = 2
-_MAX_HOLDER_WORDS = 4
+_MAX_PORTFOLIO_WORDS: Final = 14
+_MIN_HOLDER_WORDS: Final = 2
+_MAX_HOLDER_WORDS: Final = 4
 
 _V = TypeVar("_V")
 
@@ -705,7 +707,7 @@ def _longest(
 
 
 #: Generational suffixes after a surname ("Jr." is tokenised "Jr" before a sentence's full stop).
-_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_NAME_SUFFIXES: Final = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 def _same_title(held: str | None, given: str) -> bool:
@@ -761,13 +763,13 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
 
 
 #: "in San Juan de Lima, Peru": how many capitalised words a place before its state may have.
-_PLACE_WORDS = 4
+_PLACE_WORDS: Final = 4
 
 
 #: After a hyphenated pair of states, nouns that make it a place ("the Ukraine-Poland border").
-_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
+_BORDER_NOUNS: Final = frozenset({"border", "borders", "frontier", "boundary"})
 #: The longest speaker label a transcript opens a turn with ("SENIOR STATE DEPARTMENT OFFICIAL ONE:").
-_MAX_LABEL_WORDS = 6
+_MAX_LABEL_WORDS: Final = 6
 
 
 def _speaker_label(words: list[str]) -> list[str]:

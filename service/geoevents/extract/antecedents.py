@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
@@ -12,17 +14,17 @@ from geoevents.resources import Grammar
 __all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
-_ANTECEDENT_LOOKBACK = 6
+_ANTECEDENT_LOOKBACK: Final = 6
 
 
 #: "Moscow dismissed the measures": nouns that point back to a penalty just imposed.
-_PENALTY_NOUNS = frozenset(
+_PENALTY_NOUNS: Final = frozenset(
     {"measure", "measures", "sanctions", "tariffs", "move", "moves", "decision", "step", "steps", "action", "actions"}
 )
 #: "the strike on Odesa": prepositions before the place an act fell on.
-_PLACE_PREPS = frozenset({"on", "in", "against"})
+_PLACE_PREPS: Final = frozenset({"on", "in", "against"})
 #: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
-_ACT_TARGET_GAP = 6
+_ACT_TARGET_GAP: Final = 6
 
 
 def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = None) -> bool:
@@ -110,11 +112,11 @@ def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]
 
 
 #: Acts another side may answer with a retaliation.
-_ANSWERABLE = frozenset({"DiplomaticRift", "Sanction", "MilitaryAction", "Threat"})
+_ANSWERABLE: Final = frozenset({"DiplomaticRift", "Sanction", "MilitaryAction", "Threat"})
 
 
 #: Act nouns whose "of" names the side acted on ("the invasion of Ukraine", "the bombing of Mariupol").
-_ACTS_ON = frozenset(
+_ACTS_ON: Final = frozenset(
     {"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade", "siege"}
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 from geoevents.extract.actors import Mention, made_in
 from geoevents.extract.text import CALENDAR_WORDS
@@ -26,38 +27,38 @@ __all__ = [
     "possessor_of",
 ]
 
-_IRREGULAR_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES: Final = frozenset(
     {"thrown", "met", "held", "struck", "shot", "given", "broken", "frozen", "sent", "hit"}
 )
 #: "launched one of its largest air attacks": a light verb this far before a nominal trigger lends it a subject.
-_LIGHT_VERB_WINDOW = 8
+_LIGHT_VERB_WINDOW: Final = 8
 #: Prepositions that name where a meeting is held when its sides are already named.
-_VENUE_PREPS = frozenset({"in", "at"})
+_VENUE_PREPS: Final = frozenset({"in", "at"})
 #: Pronouns no mention resolves and that never point back to a named actor ("they" often does): between
 #: an actor and a verb they are the verb's own subject.
-_OTHER_SUBJECTS = frozenset({"you", "i"})
+_OTHER_SUBJECTS: Final = frozenset({"you", "i"})
 #: How far before an accord "of" may sit after the noun of its making ("conclusion of a new trilateral pact").
-_OF_REACH = 4
+_OF_REACH: Final = 4
 #: How close after a nominal act "from" names its doer ("threats from Beijing", "attacks from the Taliban").
-_FROM_DOER_GAP = 2
+_FROM_DOER_GAP: Final = 2
 #: "added X to its entity list", "put X under sanctions": prepositions a light verb governs through.
-_OBJECT_PREPS = frozenset({"of", "to", "on", "under", "onto"})
-_PARTICIPLE_JOINERS = frozenset({"or", "and", ","})
+_OBJECT_PREPS: Final = frozenset({"of", "to", "on", "under", "onto"})
+_PARTICIPLE_JOINERS: Final = frozenset({"or", "and", ","})
 #: What joins two places under one preposition ("in Israel and the West Bank").
-_AND_OR = frozenset({"and", "or", "the"})
-_AND_OR_WORDS = frozenset({"and", "or"})
+_AND_OR: Final = frozenset({"and", "or", "the"})
+_AND_OR_WORDS: Final = frozenset({"and", "or"})
 #: The longest aside between a sentence-opening subject and its verb ("Blinken, just last month in the Negev,").
-_MAX_ASIDE = 12
+_MAX_ASIDE: Final = 12
 #: Relative pronouns that open an aside between commas.
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
 #: Endings of adjectives that "and" may join before a possessed act ("unprovoked and unjustified").
-_ADJECTIVE_ENDINGS = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
+_ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
-_PARTY_PREPS = frozenset({"with", "between", "among"})
+_PARTY_PREPS: Final = frozenset({"with", "between", "among"})
 #: Words that join coordinated sides besides the coordinators: "U.S.-Japan", "Japanese/USA", "as well as".
-_JOINERS = frozenset({"or", "the", "both", "as", "well", "along", "-", "/"})
+_JOINERS: Final = frozenset({"or", "the", "both", "as", "well", "along", "-", "/"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
-_MAX_ADVERBS = 2
+_MAX_ADVERBS: Final = 2
 
 
 @dataclass(slots=True)
@@ -326,7 +327,9 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
 
 
 #: Words of an amount before an object ("up to 16", "at least 20", "more than 300").
-_AMOUNT_WORDS = frozenset({"up", "to", "at", "least", "more", "than", "about", "nearly", "almost", "around", "over"})
+_AMOUNT_WORDS: Final = frozenset(
+    {"up", "to", "at", "least", "more", "than", "about", "nearly", "almost", "around", "over"}
+)
 
 
 def _intention_owner(
@@ -353,9 +356,9 @@ def _forces_of(m: Mention, mentions: list[Mention], lowers: list[str], grammar: 
     return not any(k - 1 - _FORCE_QUALIFIER_WORDS <= o.end <= k - 1 for o in mentions if o is not m)
 
 
-_FORCE_PREPS = frozenset({"in", "of"})
+_FORCE_PREPS: Final = frozenset({"in", "of"})
 #: "United States Armed Forces", "Russian special forces": words between a state and its forces.
-_FORCE_QUALIFIER_WORDS = 2
+_FORCE_QUALIFIER_WORDS: Final = 2
 
 
 def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
@@ -368,7 +371,7 @@ def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -
 
 
 #: "Syrian state media reported": words from a source's name to its verb.
-_SOURCE_WORDS = 4
+_SOURCE_WORDS: Final = 4
 
 
 def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[str]) -> Mention | None:
@@ -381,7 +384,7 @@ def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[s
 
 
 #: The relative pronouns that stand for the subject named before them (not "whom", "whose").
-_RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -394,9 +397,9 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
 
 
 #: Clause breaks that open a participle clause sharing the main clause's subject ("after meeting").
-_PARTICIPLE_OPENERS = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
+_PARTICIPLE_OPENERS: Final = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
 #: Words before a force noun that leave it the speaker's own ("its forces", "the army").
-_OWN_FORCE_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+_OWN_FORCE_DETERMINERS: Final = frozenset({"the", "its", "their", "our", "his", "her"})
 
 
 def _reported_doer(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
@@ -413,9 +416,11 @@ def _reported_doer(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> boo
 
 
 #: "your support": a possessor no mention names (the one addressed).
-_ADDRESSEES = frozenset({"your"})
+_ADDRESSEES: Final = frozenset({"your"})
 #: "respond with sanctions", "retaliate with strikes": verbs whose "with" governs the act they take.
-_RESPONDING = frozenset({"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated"})
+_RESPONDING: Final = frozenset(
+    {"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated"}
+)
 
 
 def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -523,7 +528,7 @@ def find_patients(
 
 
 #: "with the Foreign Ministers of Bahrain": words between a party preposition and "of".
-_MAX_HOLDER_NOUN_WORDS = 3
+_MAX_HOLDER_NOUN_WORDS: Final = 3
 
 
 def _with_delegates(m: Mention, lowers: list[str]) -> bool:
@@ -536,7 +541,7 @@ def _with_delegates(m: Mention, lowers: list[str]) -> bool:
     )
 
 
-_DELEGATES = frozenset({"delegation", "delegations", "officials", "representatives", "envoys", "negotiators"})
+_DELEGATES: Final = frozenset({"delegation", "delegations", "officials", "representatives", "envoys", "negotiators"})
 
 
 def _of_before(m: Mention, lowers: list[str]) -> int:
@@ -559,11 +564,11 @@ def _party_prep(m: Mention, lowers: list[str]) -> bool:
     return False
 
 
-_CALENDAR = frozenset(w.lower() for w in CALENDAR_WORDS)
+_CALENDAR: Final = frozenset(w.lower() for w in CALENDAR_WORDS)
 #: How far after a trigger a topic preposition still opens its topic ("consultations on", "talks today on").
-_TOPIC_PREP_REACH = 3
+_TOPIC_PREP_REACH: Final = 3
 #: "in the Dohuk province of Iraq": words from the locative preposition to "of".
-_PLACE_PHRASE_WORDS = 5
+_PLACE_PHRASE_WORDS: Final = 5
 
 
 def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
@@ -617,7 +622,7 @@ def _purpose_topics(lowers: list[str], start: int, end: int, grammar: Grammar) -
 
 
 #: "Russia's premeditated, unprovoked, and unjustified invasion": adjectives between possessor and noun.
-_MAX_POSSESSOR_GAP = 8
+_MAX_POSSESSOR_GAP: Final = 8
 
 
 def possessor_of(mentions: list[Mention], start: int, lowers: list[str], grammar: Grammar) -> Mention | None:
@@ -686,9 +691,9 @@ def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> boo
 
 
 #: Finite verbs that show a new clause began after ", and" ("..., and Jordan has long been a voice").
-_FINITE = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "said"})
+_FINITE: Final = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "said"})
 #: How far after the new subject its verb may come.
-_NEW_CLAUSE_VERB_REACH = 2
+_NEW_CLAUSE_VERB_REACH: Final = 2
 
 
 def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
@@ -718,8 +723,8 @@ def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *,
 
 
 #: "the Secretary of State of": how many words a holder's title may have before its "of".
-_HOLDER_TITLE_WORDS = 5
-_HOLDER_EDGES = frozenset({"the", "and", "or", "but", ",", "we"})
+_HOLDER_TITLE_WORDS: Final = 5
+_HOLDER_EDGES: Final = frozenset({"the", "and", "or", "but", ",", "we"})
 
 
 def _holder_start(m: Mention, lowers: list[str], grammar: Grammar) -> int | None:
@@ -767,7 +772,7 @@ def _owned_by_someone_unnamed(lowers: list[str], start: int, grammar: Grammar) -
 
 
 #: "today's call", "last week's summit": a time, not who acted.
-_TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend"})
+_TIME_OWNERS: Final = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend"})
 
 
 def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
@@ -799,7 +804,7 @@ def _listed_after(mentions: list[Mention], seed: Mention, lowers: list[str]) -> 
     return current
 
 
-_LIST_JOINTS = frozenset({",", "and", "the"})
+_LIST_JOINTS: Final = frozenset({",", "and", "the"})
 
 
 def _in_a_list_with_and(mentions: list[Mention], first: Mention, lowers: list[str]) -> bool:
@@ -818,7 +823,7 @@ def _in_a_list_with_and(mentions: list[Mention], first: Mention, lowers: list[st
 
 
 #: Prepositions of a journey's end: "travel to India and Kuwait" names where one goes, not who goes.
-_DESTINATIONS = frozenset({"to", "toward", "towards"})
+_DESTINATIONS: Final = frozenset({"to", "toward", "towards"})
 
 
 def _owns_actor_noun(lowers: list[str], end: int, grammar: Grammar) -> bool:

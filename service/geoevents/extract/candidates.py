@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from geoevents.extract import fields
 from geoevents.extract.actors import Mention
@@ -40,32 +40,32 @@ from geoevents.resources import Grammar, TriggerRow
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
 #: Prepositions before "a NATO summit" that make it the frame of another act, not one its subject joins.
-_FRAME_PREPS = frozenset(
+_FRAME_PREPS: Final = frozenset(
     {"during", "at", "after", "before", "since", "following", "amid", "throughout", "in", "on", "of"}
 )
 #: After a participle, words that show it takes no object ("soldiers killed *during* the raid").
-_AFTER_NO_OBJECT = frozenset({"on", "during", "after", "when", "while", "since", "last", "overnight", ".", ";"})
+_AFTER_NO_OBJECT: Final = frozenset({"on", "during", "after", "when", "while", "since", "last", "overnight", ".", ";"})
 #: Prepositions that also bring a count ("killed *around* 30 people").
-_BEFORE_A_COUNT = frozenset({"around", "from"})
+_BEFORE_A_COUNT: Final = frozenset({"around", "from"})
 #: "Russia has killed": a perfect tense is active.
-_PERFECT = frozenset({"have", "has", "had", "having"})
+_PERFECT: Final = frozenset({"have", "has", "had", "having"})
 #: How far before a passive trigger its subject may end ("Japan has been strongly backed by").
-_PASSIVE_SUBJECT_GAP = 4
-_AGENTIVE = {
+_PASSIVE_SUBJECT_GAP: Final = 4
+_AGENTIVE: Final = {
     "Endorsement": ("endorser", "endorsee"),
     "Threat": ("source", "target"),
     "Sanction": ("imposer", "target"),
 }
 #: The nouns of the endorsement phrases that a state's name may qualify ("express U.S. support for").
-_BACKING_NOUNS = frozenset({"support", "backing", "endorsement", "endorsements"})
+_BACKING_NOUNS: Final = frozenset({"support", "backing", "endorsement", "endorsements"})
 #: How close before an accord "economic" makes it a trade deal ("economic partnership agreement");
 #: "economic growth" elsewhere in the sentence does not.
-_ECONOMIC_REACH = 3
+_ECONOMIC_REACH: Final = 3
 #: Mentions that qualify a noun when they stand right before it ("U.S. support", "EU sanctions").
-_QUALIFYING_VIAS = frozenset({"name", "body", "demonym"})
+_QUALIFYING_VIAS: Final = frozenset({"name", "body", "demonym"})
 #: Rift verbs one side aims at another: with no side named after them, the sides named before
 #: are co-signers ("We, the ministers of A and B, condemn ..."), not two sides of a rift.
-_DIRECTED_RIFT_ACTS = frozenset(
+_DIRECTED_RIFT_ACTS: Final = frozenset(
     {
         "accused",
         "condemned",
@@ -84,85 +84,85 @@ _DIRECTED_RIFT_ACTS = frozenset(
 )
 #: Verbs that make the subject the one backed ("received the endorsement of"), and how far before
 #: the noun they reach ("won the strong backing").
-_RECEIVING = frozenset(
+_RECEIVING: Final = frozenset(
     {"received", "receives", "receive", "won", "wins", "win", "secured", "secures", "gained", "got", "earned"}
 )
-_RECEIVING_REACH = 3
+_RECEIVING_REACH: Final = 3
 #: How far before an endorsement "discussed" makes it a topic ("discussed continuing U.S. support for").
-_TOPIC_REACH = 5
+_TOPIC_REACH: Final = 5
 #: Punctuation written inside closing quotes, American style ('an "invasion," or').
-_QUOTE_PUNCT = frozenset({",", ".", "?", "!", ";"})
+_QUOTE_PUNCT: Final = frozenset({",", ".", "?", "!", ";"})
 #: CAMEO 043, "host a visit": a guest welcomed to the host's capital.
-_HOSTED_CAMEO = "043"
+_HOSTED_CAMEO: Final = "043"
 #: How a journey names where it goes: "travel to Kenya and Ghana", "a visit in Kenya".
-_DESTINATION_PREPS = frozenset({"to", "in"})
+_DESTINATION_PREPS: Final = frozenset({"to", "in"})
 #: Plural accords, and how far after a verb like "signed" they may sit ("signed similar arrangements").
-_PLURAL_ACCORDS = frozenset(
+_PLURAL_ACCORDS: Final = frozenset(
     {"agreements", "arrangements", "accords", "deals", "pacts", "treaties", "memoranda", "memorandums", "mous"}
 )
-_ACCORD_OBJECT_REACH = 3
+_ACCORD_OBJECT_REACH: Final = 3
 #: Meeting triggers that name a journey: a trip to several states is one visit to each.
-_TRAVEL_LABELS = frozenset({"visit", "state visit", "trip", "travelled"})
+_TRAVEL_LABELS: Final = frozenset({"visit", "state visit", "trip", "travelled"})
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
-_ONE_SIDED = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
+_ONE_SIDED: Final = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
-_INDIRECT_VIAS = frozenset({"pronoun", "title", "publisher", "speaker"})
+_INDIRECT_VIAS: Final = frozenset({"pronoun", "title", "publisher", "speaker"})
 #: Pronoun-resolved or title-only actors are less certain than named ones.
-_INDIRECT_PENALTY = 0.85
+_INDIRECT_PENALTY: Final = 0.85
 #: Ambiguous military verbs ("attack", "strike", "fighting") need military words nearby, unless at least this sure.
-_UNAMBIGUOUS_MILITARY = 0.9
+_UNAMBIGUOUS_MILITARY: Final = 0.9
 #: An agent's patient sits close to the verb; further away it belongs to another clause.
-_MAX_PATIENT_DISTANCE = 8
+_MAX_PATIENT_DISTANCE: Final = 8
 #: A threat whose target the text does not name is still a threat, but a less useful one.
-_NO_TARGET_PENALTY = 0.5
+_NO_TARGET_PENALTY: Final = 0.5
 #: An act reported inside a statement ("blamed Israel for the bombing") is secondary to the statement.
-_SUBORDINATE_PENALTY = 0.7
+_SUBORDINATE_PENALTY: Final = 0.7
 #: Roots of acts that govern a complement ("blamed X for the bombing", "agreed to hold drills").
-_COMMUNICATIVE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+_COMMUNICATIVE: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 #: A sentence reporting more acts than this is a list or noise; its strongest triggers are enough.
-_MAX_HITS = 12
+_MAX_HITS: Final = 12
 #: "will/would <cost> ... unless <condition>": the modal this close before "unless" makes an ultimatum.
-ULTIMATUM_CUE = "unless"
-_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
-_ULTIMATUM_SPAN = 15
-_ULTIMATUM_WEIGHT = 0.6
-_ULTIMATUM_CAMEO = "130"
+ULTIMATUM_CUE: Final = "unless"
+_FUTURE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
+_ULTIMATUM_SPAN: Final = 15
+_ULTIMATUM_WEIGHT: Final = 0.6
+_ULTIMATUM_CAMEO: Final = "130"
 #: Types whose trigger after "the importance of" is advocated rather than reported.
-_ADVOCATED = frozenset({"Agreement", "TradeDeal", "Meeting"})
+_ADVOCATED: Final = frozenset({"Agreement", "TradeDeal", "Meeting"})
 #: ", the White House warned": how close after a speaker its verb of saying comes.
-_SPEAKER_WINDOW = 3
+_SPEAKER_WINDOW: Final = 3
 #: The types a publisher's "we" may take part in (read on the corpus: the others were mostly wrong;
 #: "we imposed sanctions on Russia" was right about three times in four).
-_PUBLISHER_TYPES = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
+_PUBLISHER_TYPES: Final = frozenset({"Endorsement", "DiplomaticRift", "Sanction"})
 #: "added 15 U.S. contractors to its entity list": how close a fronted object sits to its nominal trigger.
-_FRONTED_OBJECT_GAP = 4
+_FRONTED_OBJECT_GAP: Final = 4
 #: "prevents Afghan soil from being used to threaten": a threat kept from happening, and how far back.
-_PREVENTING = frozenset({"prevent", "prevents", "prevented", "preventing"})
-_PREVENT_REACH = 8
+_PREVENTING: Final = frozenset({"prevent", "prevents", "prevented", "preventing"})
+_PREVENT_REACH: Final = 8
 #: How the first of a rift's coordinated targets may be named: as the object, or "against" it.
-_DIRECT_OBJECT_PREPS = frozenset({None, "against"})
+_DIRECT_OBJECT_PREPS: Final = frozenset({None, "against"})
 #: "banned imports of cotton from China", "a tariff on all goods from Mexico and Canada": goods whose
 #: origin after "from" is a sanction's or a threat's target.
-_TRADED = frozenset({"imports", "goods", "products", "shipments", "purchases"})
-_TRADED_REACH = 4
+_TRADED: Final = frozenset({"imports", "goods", "products", "shipments", "purchases"})
+_TRADED_REACH: Final = 4
 #: How far after "spoke with" a word may put the two in one room ("... with Duda on the margins of").
-_IN_PERSON_CUE_REACH = 12
+_IN_PERSON_CUE_REACH: Final = 12
 #: CAMEO codes for acts whose mood changes their code.
-_THREATEN_WITH_SANCTIONS = "1312"
-_MILITARY_POSTURE = "150"
-_ECONOMIC_COOPERATION = "061"
+_THREATEN_WITH_SANCTIONS: Final = "1312"
+_MILITARY_POSTURE: Final = "150"
+_ECONOMIC_COOPERATION: Final = "061"
 #: "warned Washington and Seoul on Monday of overwhelming countermeasures": a threatened measure may sit further.
-_THREATENED_ACT_SCOPE = 10
+_THREATENED_ACT_SCOPE: Final = 10
 #: How close to an election word the state (or its person) that holds it must be named.
-_ELECTION_ACTOR_WINDOW = 10
+_ELECTION_ACTOR_WINDOW: Final = 10
 #: "Ecuador's voters", "Chilean voters": a state's electorate, which names where a vote is held.
-_VOTERS = frozenset({"voters", "electorate"})
+_VOTERS: Final = frozenset({"voters", "electorate"})
 #: Words saying that the votes were cast, whatever else the sentence expects.
-_VOTE_CAST = frozenset({"voted", "turnout"})
-_ELECTION_PLACE_PREPS = frozenset({"in", "of", "across", "throughout"})
-_ELECTED_ACTOR_WINDOW = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
+_VOTE_CAST: Final = frozenset({"voted", "turnout"})
+_ELECTION_PLACE_PREPS: Final = frozenset({"in", "of", "across", "throughout"})
+_ELECTED_ACTOR_WINDOW: Final = 3  # "Macron was just re-elected"; not "the senator, elected in 2008, ..."
 #: A plural "elections" names a concrete election only with a state within this many tokens.
-_ELECTION_STATE_WINDOW = 3
+_ELECTION_STATE_WINDOW: Final = 3
 
 
 def _indirect(mentions: list[Mention]) -> bool:
@@ -324,8 +324,8 @@ def _on_the_margins(hit: Hit, lowers: list[str]) -> bool:
 
 
 #: "the margins of the ... summit": how far back from the meeting noun "of" may be.
-_MARGIN_REACH = 5
-_MARGINS = frozenset({"margins", "margin", "sidelines", "sideline"})
+_MARGIN_REACH: Final = 5
+_MARGINS: Final = frozenset({"margins", "margin", "sidelines", "sideline"})
 
 
 def _population(m: Mention, words: list[str], lowers: list[str], grammar: Grammar) -> bool:
@@ -358,9 +358,9 @@ def _vote_as_setting(hit: Hit, lowers: list[str]) -> bool:
     return not _SETTING_PREPS.isdisjoint(lowers[max(0, hit.start - _SETTING_REACH) : hit.start])
 
 
-_SETTING_PREPS = frozenset({"in", "at", "during"})
+_SETTING_PREPS: Final = frozenset({"in", "at", "during"})
 #: "in Sunday 's national election": how far before the vote its preposition may be.
-_SETTING_REACH = 4
+_SETTING_REACH: Final = 4
 
 
 def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
@@ -373,12 +373,12 @@ def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> 
 
 
 #: How far before an act a naming verb labels it ("calls a rehearsal for invasion").
-_NAMING_REACH = 5
-_RELATIVE_OBJECTS = frozenset({"that", "which", "what"})
+_NAMING_REACH: Final = 5
+_RELATIVE_OBJECTS: Final = frozenset({"that", "which", "what"})
 #: "which North Korea calls", "that the Kremlin calls": how far before the naming verb its relative pronoun may be.
-_NAMER_REACH = 4
+_NAMER_REACH: Final = 4
 #: Acts a text may name without reporting them (a threat, a rift or praise is itself said).
-_NAMEABLE_ACTS = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
+_NAMEABLE_ACTS: Final = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
 
 
 def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
@@ -393,8 +393,8 @@ def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
 
 
 #: "efforts to secure a lasting ceasefire": how far before the accord the pursuit's link may be.
-_PURSUIT_REACH = 5
-_PURSUIT_LINKS = frozenset({"to", "toward", "towards", "for", "at"})
+_PURSUIT_REACH: Final = 5
+_PURSUIT_LINKS: Final = frozenset({"to", "toward", "towards", "for", "at"})
 
 
 def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> list[Mention]:
@@ -408,7 +408,7 @@ def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> li
 
 
 #: "Mexico's strong public statements in support of": how far the possessor may be before "in support".
-_OWNED_NOUN_WORDS = 5
+_OWNED_NOUN_WORDS: Final = 5
 
 
 def _text_doer(found: list[Mention], hit: Hit, lowers: list[str], grammar: Grammar) -> list[Mention]:
@@ -437,7 +437,7 @@ def _recent(history: list[Candidate], sentence: Sentence) -> list[Candidate]:
 
 
 #: How far back (in characters, a few paragraphs) an anaphoric "the attack", "the decision" may reach.
-_ANTECEDENT_CHARS = 2000
+_ANTECEDENT_CHARS: Final = 2000
 
 
 def _investment_pledge(
@@ -471,13 +471,13 @@ def _investment_pledge(
     return [make({"parties": [investor.actor, host.actor]}, typed, [investor, host])]
 
 
-_INVESTMENT_PLEDGE = "investment pledge"
+_INVESTMENT_PLEDGE: Final = "investment pledge"
 #: "X, whom Britain backed": the pronouns that open a clause whose object is the one before them.
-_OBJECT_RELATIVES = frozenset({"who", "whom"})
+_OBJECT_RELATIVES: Final = frozenset({"who", "whom"})
 #: "pledged to invest", "will invest": words right before "invest" that commit to it.
-_COMMITTING = frozenset({"to", "will", "would", "'ll", "shall"})
+_COMMITTING: Final = frozenset({"to", "will", "would", "'ll", "shall"})
 #: "invest 10 trillion yen ($68 billion) in India": how far after "invest" the host state may be named.
-_INVESTMENT_REACH = 10
+_INVESTMENT_REACH: Final = 10
 
 
 def _acts_of(m: Mention, hit: Hit) -> bool:
@@ -487,7 +487,7 @@ def _acts_of(m: Mention, hit: Hit) -> bool:
 
 
 #: "concerns about both this incident and the PRC's": how far after a concern its object's owner may be.
-_CONCERN_REACH = 4
+_CONCERN_REACH: Final = 4
 
 
 def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
@@ -501,7 +501,7 @@ def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool
     )
 
 
-_REQUESTING = frozenset({"call", "calls", "called", "calling"})
+_REQUESTING: Final = frozenset({"call", "calls", "called", "calling"})
 
 
 def _charge_start(hit: Hit, lowers: list[str], mentions: list[Mention]) -> int:
@@ -520,9 +520,9 @@ def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention
     return next((m for m in mentions if to < m.start and m.end < hit.end and m.via in _QUALIFYING_VIAS), None)
 
 
-_LIST_PREPS = frozenset({"to", "on", "onto"})
+_LIST_PREPS: Final = frozenset({"to", "on", "onto"})
 #: Threats of an answer, whose target with none named is whoever the answer is to.
-_RETALIATIONS = frozenset({"vowed retaliation", "retaliation"})
+_RETALIATIONS: Final = frozenset({"vowed retaliation", "retaliation"})
 
 
 def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
@@ -971,7 +971,7 @@ def _build(
 
 
 #: "agreed that", "agreed they would": what follows "agreed" is a view shared, not a deal made.
-_VIEW_OPENERS = frozenset({"that", "they", "we", "it", "both", "there"})
+_VIEW_OPENERS: Final = frozenset({"that", "they", "we", "it", "both", "there"})
 
 
 def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
@@ -983,7 +983,7 @@ def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
 
 
 #: "helped broker a ceasefire": how far before an accord its mediator's verb may come.
-_BROKER_REACH = 4
+_BROKER_REACH: Final = 4
 
 
 def _before(hit: Hit, lowers: list[str], clause: Clause, reach: int) -> list[str]:
@@ -1018,7 +1018,7 @@ def _only_a_list(words: list[str]) -> bool:
 
 
 #: Words in a discussion's list that make it a shared stance rather than a topic.
-_STANCE_WORDS = frozenset({"to", "importance", "need", "necessity", "commitment"})
+_STANCE_WORDS: Final = frozenset({"to", "importance", "need", "necessity", "commitment"})
 
 
 def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
@@ -1090,7 +1090,7 @@ def _welcomed_as_a_member(hit: Hit, patient: Mention, words: list[str], lowers: 
 
 
 #: What a newcomer is welcomed into, and how far after the newcomer it may be named ("Cormann of Australia to the").
-_MEMBERSHIPS = frozenset(
+_MEMBERSHIPS: Final = frozenset(
     {
         "organization",
         "organisation",
@@ -1113,7 +1113,7 @@ _MEMBERSHIPS = frozenset(
         "membership",
     }
 )
-_MEMBERSHIP_REACH = 6
+_MEMBERSHIP_REACH: Final = 6
 
 
 def _past_home_state(words: list[str], lowers: list[str], end: int) -> int:
@@ -1130,7 +1130,9 @@ def _past_home_state(words: list[str], lowers: list[str], end: int) -> int:
 
 
 #: After "welcomed <a person>": words that make the welcome a visit received ("... on Monday", "... for talks").
-_VISIT_FOLLOWERS = frozenset({"on", "at", "in", "for", "this", "next", "tomorrow", "today", "yesterday", "last", "."})
+_VISIT_FOLLOWERS: Final = frozenset(
+    {"on", "at", "in", "for", "this", "next", "tomorrow", "today", "yesterday", "last", "."}
+)
 
 
 def _hosted(

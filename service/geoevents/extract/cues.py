@@ -4,6 +4,7 @@ a threat stated, an accord only named), and the typed values read from them."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from geoevents.extract import fields
 from geoevents.extract.actors import Mention
@@ -28,42 +29,42 @@ __all__ = [
 
 #: Prepositions after a plural trigger that make it a noun: a verb "attacks" would take its object directly
 #: ("faces attacks from Iran": a doer after "from").
-_NOUN_FOLLOWERS = frozenset({"on", "against", "from"})
+_NOUN_FOLLOWERS: Final = frozenset({"on", "against", "from"})
 
 
 #: How far before an act a reversal ("lifted the ...") or a posture ("prepared to ...") word governs it.
-_GOVERNING_WINDOW = 4
+_GOVERNING_WINDOW: Final = 4
 
 
 #: How far a warning's complement may name its cost, and the modals that open one.
-_WARNING_SCOPE = 15
-_PREDICTING_MODALS = frozenset({"could", "would", "will", "may", "might"})
+_WARNING_SCOPE: Final = 15
+_PREDICTING_MODALS: Final = frozenset({"could", "would", "will", "may", "might"})
 #: Words after "threaten" that make it an act, not a danger: "threatened Monday to resume", "threatened
 #: further action against Russia", "threatened X with", "threatened by X" (the passive is read elsewhere).
-_THREATENED_ACT = frozenset({"with", "against", "by"})
+_THREATENED_ACT: Final = frozenset({"with", "against", "by"})
 
 
 #: How far before a "would" a decision verb makes it report the decision ("announced Wednesday that it would").
-_DECISION_WINDOW = 6
+_DECISION_WINDOW: Final = 6
 
 
 #: How far before a sanction a word of intent ("plans to", "would") turns it into a threat.
-_INTENT_WINDOW = 4
+_INTENT_WINDOW: Final = 4
 
 
 #: "threatened to impose restrictions", "warned of possible strikes": the threatened act follows closely.
-THREAT_SCOPE = 6
+THREAT_SCOPE: Final = 6
 
 
 #: Lexicon weight from which an accord trigger names a formal accord ("memorandum", "treaty", "pact").
-_FORMAL_ACCORD = 0.75
+_FORMAL_ACCORD: Final = 0.75
 
 
-_LEVIES = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
+_LEVIES: Final = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "levy", "levies", "tax", "taxes"})
 
 
 #: Words of an imposing phrase that are not part of the measure's name ("imposed new sanctions").
-_MEASURE_FILLERS = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
+_MEASURE_FILLERS: Final = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
 
 
 def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:
@@ -226,7 +227,7 @@ def _names_an_accord(hit: Hit, words: list[str], lowers: list[str], mentions: li
 
 
 #: Words after an accord that open examples of its kind ("agreements like ...", "deals such as ...").
-_EXAMPLE_OPENERS = frozenset({"like", "such", "including"})
+_EXAMPLE_OPENERS: Final = frozenset({"like", "such", "including"})
 
 
 def is_formal_accord(event_type: str, hit: Hit) -> bool:
@@ -267,8 +268,8 @@ def deal_status(lowers: list[str]) -> str:
     return "agreed"
 
 
-_SIGNING = frozenset({"sign", "signs", "signing"})
-_SIGNING_TO_COME = frozenset({"to", "will", "would", "could", "may", "might", "shall", "be"})
+_SIGNING: Final = frozenset({"sign", "signs", "signing"})
+_SIGNING_TO_COME: Final = frozenset({"to", "will", "would", "could", "may", "might", "shall", "be"})
 
 
 def election_context(lowers: list[str]) -> str | None:

@@ -5,30 +5,31 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from typing import Final
 
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.resources import Grammar
 
 #: "in Tokyo", "at the National Palace": the words that introduce a meeting's venue.
-_VENUE_PREPS = frozenset({"in", "at"})
+_VENUE_PREPS: Final = frozenset({"in", "at"})
 #: A venue's name is at most this many capitalised words ("Palais des Nations" fits).
-_MAX_VENUE_WORDS = 4
+_MAX_VENUE_WORDS: Final = 4
 
 __all__ = ["goods", "investment_usd", "meeting_location", "meeting_mode", "tariff_rates", "threat_kind"]
 
-_AMOUNT = re.compile(
+_AMOUNT: Final = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
     r"|(?<![\d.,])(?P<num2>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s"
     r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
     re.IGNORECASE,
 )
 # A rate, not a share: "85 percent of Australian goods" says how much trade a tariff covers.
-_PERCENT = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\s+of\b)")
-_FROM_TO = re.compile(
+_PERCENT: Final = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\s+of\b)")
+_FROM_TO: Final = re.compile(
     r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
 #: "a 20% tariff, down from the 46% rate": the new rate first, the previous one after "down from".
-_DOWN_FROM = re.compile(
+_DOWN_FROM: Final = re.compile(
     r"(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)[^.;%]{0,40}?\b(?:down|up|lowered|reduced|cut|raised)\s+from\s"
     r"(?:the\s|an?\s)?(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 from geoevents.extract.arguments import Clause
 from geoevents.resources import Grammar
@@ -10,23 +11,23 @@ from geoevents.resources import Grammar
 __all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned"]
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
-_HEDGE_WINDOW = 3
+_HEDGE_WINDOW: Final = 3
 #: How far a hedge or a negation before "to" reaches into its infinitive ("aims to tighten sanctions and
 #: impose a blockade", "has no intention of sending troops to fight").
-_INFINITIVE_WINDOW = 10
+_INFINITIVE_WINDOW: Final = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
-_FUTURE_WINDOW = 4
-_WILL = frozenset({"will", "'ll", "shall"})
-_EXPECTED = frozenset({"expected", "scheduled"})
+_FUTURE_WINDOW: Final = 4
+_WILL: Final = frozenset({"will", "'ll", "shall"})
+_EXPECTED: Final = frozenset({"expected", "scheduled"})
 #: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
 #: may lie before and after the act they make a supposition.
-_INDEFINITE_REACH = 3
-_MODAL_REACH = 6
-_SUPPOSING_MODALS = frozenset({"would", "could", "might"})
+_INDEFINITE_REACH: Final = 3
+_MODAL_REACH: Final = 6
+_SUPPOSING_MODALS: Final = frozenset({"would", "could", "might"})
 #: "have to", "has to": an act owed, not done.
-_OBLIGED = frozenset({"have", "has"})
+_OBLIGED: Final = frozenset({"have", "has"})
 #: Verbs that, before "for" or "on", ask for an act: "called for a ceasefire", "pushed for talks".
-_CALL = frozenset(
+_CALL: Final = frozenset(
     {"call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "pressed", "pressing"}
     | {"lobby", "lobbied", "lobbying", "advocate", "advocated", "advocating"}
 )
@@ -79,7 +80,7 @@ def _find(words: list[str], phrase: tuple[str, ...], start: int) -> int:
 
 
 #: The several-word entries of each word list seen, computed once per list.
-_PHRASES: dict[frozenset[str], tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+_PHRASES: Final[dict[frozenset[str], tuple[tuple[tuple[str, ...], ...], frozenset[str]]]] = {}
 
 
 def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
@@ -172,12 +173,12 @@ def _intended(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
 
 
 #: Prepositions that set a meeting beside the intended act, as its time or place ("during a visit").
-_SETTINGS = frozenset({"during", "at", "after", "before", "since", "following", "amid", "throughout"})
+_SETTINGS: Final = frozenset({"during", "at", "after", "before", "since", "following", "amid", "throughout"})
 
 
 #: How far before a meeting an intent and its "to" may come, and how far the intent from its "to".
-_INTENT_WINDOW = 10
-_INTENT_REACH = 7
+_INTENT_WINDOW: Final = 10
+_INTENT_REACH: Final = 7
 
 
 def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:

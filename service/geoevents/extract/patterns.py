@@ -8,14 +8,15 @@ is a gap of up to `MAX_GAP` words (e.g. "threw *his* support behind").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 __all__ = ["GAP", "MAX_GAP", "CompiledPattern", "compile_pattern", "inflect_noun", "inflect_verb", "match_rest"]
 
 #: Determiners and short modifiers fit in a gap of three words ("imposed a new 25% tariff").
-MAX_GAP = 3
-GAP: frozenset[str] = frozenset()
+MAX_GAP: Final = 3
+GAP: Final[frozenset[str]] = frozenset()
 
-_VOWELS = set("aeiou")
+_VOWELS: Final = set("aeiou")
 
 
 def inflect_verb(base: str) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Final
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
@@ -11,7 +12,7 @@ from geoevents.extract.candidate import Candidate
 from geoevents.extract.candidates import ULTIMATUM_CUE, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
-from geoevents.extract.text import Sentence, lower_tokens, normalise, split_sentences, tokenise
+from geoevents.extract.text import Sentence, normalise, split_sentences, tokenise_with_lower
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.models.actor import Actor
 from geoevents.models.article import Article
@@ -22,9 +23,9 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
 
 #: Events below this confidence are dropped: it removes lone weak cues ("tensions", "strained")
 #: while keeping every trigger the lexicon rates as a plain statement of the act.
-DEFAULT_MIN_CONFIDENCE = 0.4
+DEFAULT_MIN_CONFIDENCE: Final = 0.4
 #: A match report shows itself in its opening paragraphs; reading more would only cost time.
-_SPORTS_SAMPLE_CHARS = 2000
+_SPORTS_SAMPLE_CHARS: Final = 2000
 
 
 def find_candidates(body: str, resources: Resources, publisher: Actor | None = None) -> list[Candidate]:
@@ -39,8 +40,8 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
     out: list[Candidate] = []
     sentences = []
     for sentence in split_sentences(normalise(body)):
-        words = tokenise(sentence.text)
-        sentences.append((sentence, words, lower_tokens(words)))
+        words, lowers = tokenise_with_lower(sentence.text)
+        sentences.append((sentence, words, lowers))
     if _is_sports(sentences, grammar):
         return out
     if sentences:

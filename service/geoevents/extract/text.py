@@ -5,11 +5,20 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from typing import Final
 
-__all__ = ["CALENDAR_WORDS", "Sentence", "lower_tokens", "normalise", "split_sentences", "tokenise"]
+__all__ = [
+    "CALENDAR_WORDS",
+    "Sentence",
+    "lower_tokens",
+    "normalise",
+    "split_sentences",
+    "tokenise",
+    "tokenise_with_lower",
+]
 
 #: Capitalised words that name a time, not a person or a place ("in March", "on Monday").
-CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS: Final = frozenset(
     [
         "January",
         "February",
@@ -34,7 +43,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 # One-for-one character replacements, so offsets into the normalised text are offsets into the body.
-_CHAR_MAP = str.maketrans(
+_CHAR_MAP: Final = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -64,7 +73,7 @@ _CHAR_MAP = str.maketrans(
 )
 
 # Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -131,7 +140,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 #: Words that, capitalised after an abbreviation's stop, open a new sentence ("... D.C. The Secretary").
-_SENTENCE_OPENERS = frozenset(
+_SENTENCE_OPENERS: Final = frozenset(
     {"The", "He", "She", "It", "They", "We", "I", "This", "These", "Those", "While", "A", "An", "In", "On"}
     | {"During", "After", "Before", "Previously", "Today", "Yesterday", "Earlier", "Later", "Both", "Their"}
 )
@@ -140,25 +149,27 @@ _SENTENCE_OPENERS = frozenset(
 # Possessive quantifiers and the look-behind keep this linear on runs of stops ("......"); the
 # leading character class lets the engine skip straight to the next candidate ("." "!" "?" "\n")
 # instead of trying every branch at every position (same matches, several times faster).
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"""[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+["')\]]*+(?=\s+["'(\[]?[A-Z0-9])"""
     r"""|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"""
 )
 #: Longer "sentences" (lists, tables, text without stops) are cut here, at a space, so work per
 #: sentence stays bounded; real sentences are far shorter.
-MAX_SENTENCE_CHARS = 1200
+MAX_SENTENCE_CHARS: Final = 1200
 #: What a word before a stop is made of ("U.S", "Mr", "approx").
-_WORD_CHARS = string.ascii_letters + "."
+_WORD_CHARS: Final = string.ascii_letters + "."
 # The look-aheads let most positions skip the first two branches at once (same tokens, faster).
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?=[$£€¥\d])[$£€¥]?\d(?:[\d,.]*\d)?(?:\s?(?:%|bn|m|k)\b|%)?|(?=[A-Z]\.)(?:[A-Z]\.){2,}"
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*|'s\b|[^\w\s]"
 )
 
+#: Bound once: compiled code then calls it without looking the method up for every chunk.
+_isalpha: Final = str.isalpha
 #: What may start the unit of a number written apart from it ("5 bn", "15 %").
-_UNIT_STARTS = frozenset("%bmk")
+_UNIT_STARTS: Final = frozenset("%bmk")
 #: Punctuation that commonly ends a chunk and never joins the word before it.
-_TRAILING = frozenset(',.;:)"')
+_TRAILING: Final = frozenset(',.;:)"')
 
 
 @dataclass(slots=True)
@@ -175,7 +186,7 @@ class Sentence:
         self.text = text
 
 
-_SPECIAL = tuple(chr(code) for code in _CHAR_MAP)
+_SPECIAL: Final = tuple(chr(code) for code in _CHAR_MAP)
 
 
 def normalise(body: str) -> str:
@@ -251,28 +262,41 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def tokenise(text: str) -> list[str]:
-    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation.
+    """Words, numbers with units ("$550bn", "15%"), initialisms ("U.S.") and punctuation."""
+    return tokenise_with_lower(text)[0]
+
+
+def tokenise_with_lower(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of `tokenise` and their lower case (each token lowered on its own), in one pass.
 
     Tokens never span whitespace except a number and its unit ("15 %"), so text is read chunk by
     chunk, and the regex runs only on chunks that are not plain words; a chunk that starts like a
     unit right after a number sends the whole text to the regex.
     """
-    out: list[str] = []
+    words: list[str] = []
+    lowers: list[str] = []
     after_number = False
     for chunk in text.split():
         if after_number and chunk[0] in _UNIT_STARTS:
-            return _TOKEN.findall(text)
-        if chunk.isalpha():
-            out.append(chunk)  # the word branch takes it whole
+            words = _TOKEN.findall(text)
+            return words, lower_tokens(words)
+        if _isalpha(chunk):
+            words.append(chunk)  # the word branch takes it whole
+            lowers.append(chunk.lower())
             after_number = False
-        elif chunk[-1] in _TRAILING and chunk[:-1].isalpha():
-            out.append(chunk[:-1])  # "country," -> "country" ","
-            out.append(chunk[-1])
+        elif chunk[-1] in _TRAILING and _isalpha(chunk[:-1]):
+            word = chunk[:-1]  # "country," -> "country" ","
+            words.append(word)
+            words.append(chunk[-1])
+            lowers.append(word.lower())
+            lowers.append(chunk[-1])
             after_number = False
         else:
-            out += _TOKEN.findall(chunk)
+            tokens = _TOKEN.findall(chunk)
+            words += tokens
+            lowers += lower_tokens(tokens)
             after_number = chunk.rstrip(",.")[-1:].isdecimal()  # "550", "1,200.": a number ends in a digit
-    return out
+    return words, lowers
 
 
 def lower_tokens(words: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from typing import Final
 
 from geoevents.extract.patterns import GAP, CompiledPattern, compile_pattern, match_rest
 from geoevents.resources import Resources, TriggerRow
@@ -83,7 +84,7 @@ def _start(hit: Hit) -> int:
 
 #: The row of a phrase that contains a trigger word but states no event ("hunger strike"):
 #: it takes its span like any hit, so the trigger inside it is not read, and is then dropped.
-_NON_TRIGGER = TriggerRow(type="", pattern="", plover=None, cameo=None, weight=1.0, label="not an event")
+_NON_TRIGGER: Final = TriggerRow(type="", pattern="", plover=None, cameo=None, weight=1.0, label="not an event")
 
 
 @cache
