@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "geoevents.extract.publisher",
     "geoevents.extract.text",
     "geoevents.extract.triggers",
+    "geoevents.extract.wordsets",
 )
 
 

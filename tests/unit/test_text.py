@@ -53,7 +53,7 @@ def test_a_number_does_not_swallow_the_comma_or_stop_after_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "U.S. Secretary Rubio met Mr. Wang, who said: \"Tariffs fall to 15 % from 25%.\"",
+        'U.S. Secretary Rubio met Mr. Wang, who said: "Tariffs fall to 15 % from 25%."',
         "İstanbul hosted ΟΔΥΣΣΕΑΣ, and Ankara's envoy pledged $550bn (£407bn) to the EU-Türkiye fund.",
     ],
 )

@@ -13,6 +13,7 @@ from typing import Final, Literal, TypeVar
 
 from geoevents.extract.gazetteer import Gazetteer
 from geoevents.extract.text import CALENDAR_WORDS
+from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -212,8 +213,8 @@ class ArticleActors:
         """Whether a sentence could introduce or name a person (else it need not be read without a trigger)."""
         gz = self.gazetteer
         return (
-            not self.intro_lows.isdisjoint(lowers)
-            or not gz.person_first_tokens.isdisjoint(words)
+            any_in(self.intro_lows, lowers)
+            or any_in(gz.person_first_tokens, words)
             or not self.by_surname.keys().isdisjoint(words)
         )
 
@@ -285,9 +286,7 @@ class ArticleActors:
         """A sentence not read for mentions may still name a person we cannot resolve ("Judge Jackson
         was confirmed in 2013"): a later "he" or "her" may be that person."""
         grammar = self.grammar
-        if not self.person_words.isdisjoint(words) and _unknown_person(
-            words, range(len(words)), len(words), [], grammar
-        ):
+        if any_in(self.person_words, words) and _unknown_person(words, range(len(words)), len(words), [], grammar):
             self.last_subject_person = None
             self.unknown_at = self.sentence_no
 
@@ -323,7 +322,7 @@ class ArticleActors:
         runs_on = name_end < n and words[name_end][:1].isupper()
         if name_end - t_end < 2 and known_name is None and runs_on:
             name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
-        if known_name is None and not grammar.institution_words.isdisjoint(words[t_end:name_end]):
+        if known_name is None and any_in_span(grammar.institution_words, words, t_end, name_end):
             name_end = t_end  # "the General Assembly": an institution, not General Assembly the person
         if known_name is None and name_end > t_end and self._title_at(lowers, t_end)[0] is not None:
             name_end = t_end  # "Nominee for Under Secretary": another title, not a person called so
@@ -474,7 +473,7 @@ class ArticleActors:
         roles = grammar.role_nouns
         before = i > 0 and lowers[i - 1] in roles
         after = end + 2 < len(words) and words[end] == "," and lowers[end + 1] in ("the", "a", "an")
-        if not before and not (after and not roles.isdisjoint(lowers[end + 2 : end + 2 + _ROLE_REACH])):
+        if not before and not (after and any_in_span(roles, lowers, end + 2, end + 2 + _ROLE_REACH)):
             return -1
         person = self._person(_join_name(words[i:end]), self.home, None)
         self._remember(person)
@@ -539,7 +538,7 @@ class ArticleActors:
         referent = next((p for p in reversed(self.recent_persons) if p != besides), None)
         if referent is None or self.unknown_at > self.seen_in.get(referent.name, -1):
             return None
-        if not self.person_words.isdisjoint(words[:i]) and _unknown_person(words, range(i), i, found, self.grammar):
+        if any_in_span(self.person_words, words, 0, i) and _unknown_person(words, range(i), i, found, self.grammar):
             return None
         return referent
 
@@ -557,7 +556,7 @@ class ArticleActors:
                 if closing < m.start <= closing + _SPEAKER_GAP
                 and m.actor.kind == "person"
                 and m.actor.country is not None
-                and not self.grammar.attribution_verbs.isdisjoint(words[m.end : m.end + _SPEAKER_GAP])
+                and any_in_span(self.grammar.attribution_verbs, words, m.end, m.end + _SPEAKER_GAP)
             ),
             None,
         )

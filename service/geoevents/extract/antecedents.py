@@ -8,6 +8,7 @@ from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.triggers import Hit
+from geoevents.extract.wordsets import any_in
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar
 
@@ -58,7 +59,7 @@ def antecedent(
     """ "Taipei condemned the exercises": the act's actor, from the article's last event of that kind;
     with `struck` ("the strike on Kyiv"), the last one aimed at that side."""
     window = lowers[hit.end : min(clause.end, hit.end + 5)]
-    if grammar.act_nouns.isdisjoint(window) or not history:
+    if not any_in(grammar.act_nouns, window) or not history:
         return []
     if agent is not None and agent.start >= hit.end and (agent.possessive or agent.prep == "of"):
         return []  # "condemn the actions of the Russian Federation": the act's own actor is named
@@ -132,7 +133,7 @@ def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
     """ "condemned the exercises" after "began exercises", "the strike on Odesa" after "an attack
     on Odesa", "dismissed the measures" after sanctions: the same act, the same place, or a penalty."""
     if earlier.type in ("Sanction", "DiplomaticRift"):
-        return not _PENALTY_NOUNS.isdisjoint(window)  # "dismissed the measures as illegal"
+        return any_in(_PENALTY_NOUNS, window)  # "dismissed the measures as illegal"
     action = earlier.fields.get("action")
     if not isinstance(action, str) or not action:
         return False
@@ -153,4 +154,4 @@ def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Gr
         if lowers[of] != "of" or of < 1 or lowers[of - 1] not in _ACTS_ON:
             return False
     between = lowers[hit.end : m.start]
-    return len(between) <= _ACT_TARGET_GAP and not grammar.act_nouns.isdisjoint(between)
+    return len(between) <= _ACT_TARGET_GAP and any_in(grammar.act_nouns, between)

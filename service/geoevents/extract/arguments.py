@@ -14,6 +14,7 @@ from typing import Final
 
 from geoevents.extract.actors import Mention, made_in
 from geoevents.extract.text import CALENDAR_WORDS
+from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.resources import Grammar
 
 __all__ = [
@@ -236,7 +237,7 @@ def find_agent(
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
         if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
-            if not _OTHER_SUBJECTS.isdisjoint(lowers[m.end : start]):
+            if any_in_span(_OTHER_SUBJECTS, lowers, m.end, start):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"
             return m, False
     relative = _relative_antecedent(mentions, clause, lowers)
@@ -247,7 +248,7 @@ def find_agent(
     if (
         earlier
         and _subject_carries(lowers, earlier[0].end, start, clause, grammar)
-        and _OTHER_SUBJECTS.isdisjoint(lowers[clause.start : start])
+        and not any_in_span(_OTHER_SUBJECTS, lowers, clause.start, start)
     ):
         return earlier[0], False
     return None, False
@@ -388,7 +389,7 @@ _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 
 
 def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, grammar: Grammar) -> bool:
-    if not grammar.attribution_verbs.isdisjoint(lowers[after:start]):
+    if any_in_span(grammar.attribution_verbs, lowers, after, start):
         said = max(k for k in range(after, start) if lowers[k] in grammar.attribution_verbs)
         return not _reported_doer(lowers, said + 1, start, grammar)
     if clause.start > 0 and lowers[clause.start - 1] in _PARTICIPLE_OPENERS and start == clause.start:
@@ -579,7 +580,7 @@ def _in_named_place(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     if k < 1 or lowers[k - 1] not in grammar.place_nouns:
         return False
     window = lowers[max(0, k - _PLACE_PHRASE_WORDS) : k - 1]
-    return "off" in window or not grammar.locative_prepositions.isdisjoint(window)  # "off the coast of Oman"
+    return "off" in window or any_in(grammar.locative_prepositions, window)  # "off the coast of Oman"
 
 
 def _after_topic_noun(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
@@ -700,7 +701,7 @@ def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
     """ ", and Jordan has": a mention after ", and" with a verb of its own is the next clause's
     subject; after ", and has been providing" it is another verb's object."""
     if m.start >= 2 and lowers[m.start - 1] == "and" and lowers[m.start - 2] == ",":
-        return not _FINITE.isdisjoint(lowers[m.end : m.end + _NEW_CLAUSE_VERB_REACH])
+        return any_in_span(_FINITE, lowers, m.end, m.end + _NEW_CLAUSE_VERB_REACH)
     for k in range(end, m.start - 2):  # a loop, not any() over a generator: it runs for every patient
         if lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE:
             return True
@@ -755,7 +756,7 @@ def _coordinated_holders(
         if not before:
             break
         between = lowers[before[-1].end : start]
-        if not between or any(w not in _AND_OR and w != "," for w in between) or _AND_OR_WORDS.isdisjoint(between):
+        if not between or any(w not in _AND_OR and w != "," for w in between) or not any_in(_AND_OR_WORDS, between):
             break
         group += coordinated(in_clause, before[-1], lowers, grammar, leftward=True)
     return group
@@ -907,4 +908,4 @@ def find_parties(
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     """ ", the White House announced": a source of the statement, not a participant."""
     before = lowers[m.start - 1] if m.start else ""
-    return before in (",", "the") and not grammar.attribution_verbs.isdisjoint(lowers[m.end : m.end + 4])
+    return before in (",", "the") and any_in_span(grammar.attribution_verbs, lowers, m.end, m.end + 4)

@@ -34,6 +34,7 @@ from geoevents.extract.cues import (
 from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
+from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.models.actor import Actor
 from geoevents.resources import Grammar, TriggerRow
 
@@ -261,9 +262,7 @@ def candidates_for_sentence(
             event_type == "Threat" and hit.row.label == "retaliation" and is_hedged(lowers, hit.start, clause, grammar)
         ):
             continue  # "Putin may retaliate against the United States": a guess, not a threat
-        elif event_type == "Threat" and not _PREVENTING.isdisjoint(
-            lowers[max(0, hit.start - _PREVENT_REACH) : hit.start]
-        ):
+        elif event_type == "Threat" and any_in_span(_PREVENTING, lowers, max(0, hit.start - _PREVENT_REACH), hit.start):
             continue  # "prevents Afghan soil from being used to threaten the United States": kept from it
         elif event_type != "Threat":
             setting = event_type == "Election" and _vote_as_setting(hit, lowers)
@@ -279,7 +278,7 @@ def candidates_for_sentence(
         if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
             continue  # "drills that Pyongyang calls a rehearsal for invasion": a label, not an act
         if event_type in _ADVOCATED and (
-            not grammar.advocacy_cues.isdisjoint(lowers[clause.start : hit.start]) or _pursued(hit, lowers, grammar)
+            any_in_span(grammar.advocacy_cues, lowers, clause.start, hit.start) or _pursued(hit, lowers, grammar)
         ):
             continue  # "underscored the importance of an immediate ceasefire", "efforts to secure a truce": sought
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
@@ -287,7 +286,7 @@ def candidates_for_sentence(
         if event_type in ("Agreement", "TradeDeal") and hit.row.label != _INVESTMENT_PLEDGE:
             # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
             economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
-            event_type = "TradeDeal" if economic or not grammar.trade_cues.isdisjoint(lowers) else "Agreement"
+            event_type = "TradeDeal" if economic or any_in(grammar.trade_cues, lowers) else "Agreement"
         # (a sanction only planned is a threat, but still the release's government's: "our plan to impose")
         typed_mentions = mentions if event_type in _PUBLISHER_TYPES or hit.row.type in _PUBLISHER_TYPES else named
         drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, history or [])
@@ -355,7 +354,7 @@ def _postponed(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) ->
 def _vote_as_setting(hit: Hit, lowers: list[str]) -> bool:
     """ "in a referendum on Sunday", "at the polls", "in Sunday's election": the vote is where another act
     took place; what that act was (rejected, hoped for) does not undo the vote."""
-    return not _SETTING_PREPS.isdisjoint(lowers[max(0, hit.start - _SETTING_REACH) : hit.start])
+    return any_in_span(_SETTING_PREPS, lowers, max(0, hit.start - _SETTING_REACH), hit.start)
 
 
 _SETTING_PREPS: Final = frozenset({"in", "at", "during"})
@@ -368,7 +367,7 @@ def _named_as(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> 
     a rehearsal for invasion", "what Moscow calls") or that labels "as" ("described as an invasion")."""
     for k in range(hit.start - 1, max(0, hit.start - _NAMING_REACH) - 1, -1):
         if lowers[k] in grammar.naming_verbs:
-            return lowers[k + 1] == "as" or not _RELATIVE_OBJECTS.isdisjoint(lowers[max(0, k - _NAMER_REACH) : k])
+            return lowers[k + 1] == "as" or any_in_span(_RELATIVE_OBJECTS, lowers, max(0, k - _NAMER_REACH), k)
     return False
 
 
@@ -384,7 +383,7 @@ _NAMEABLE_ACTS: Final = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agr
 def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """ "efforts to secure a ceasefire", "working toward a trade deal": the accord is striven for."""
     lo = max(0, hit.start - _PURSUIT_REACH - 1)
-    if grammar.pursuit_words.isdisjoint(lowers[lo : hit.start]):
+    if not any_in_span(grammar.pursuit_words, lowers, lo, hit.start):
         return False  # the common case, decided in one set test
     for k in range(hit.start - 1, lo, -1):
         if lowers[k] in _PURSUIT_LINKS and lowers[k - 1] in grammar.pursuit_words:
@@ -493,7 +492,7 @@ _CONCERN_REACH: Final = 4
 def _asked_before(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
     """A request verb between an act and a later mention ("and urged", "and called on"): the one asked."""
     window = lowers[lo:hi]
-    if grammar.blockers.isdisjoint(window) and _REQUESTING.isdisjoint(window):
+    if not any_in(grammar.blockers, window) and not any_in(_REQUESTING, window):
         return False  # the common case, decided in two set tests
     return any(
         lowers[k] in grammar.blockers or (lowers[k] in _REQUESTING and lowers[k + 1] in ("on", "upon"))
@@ -592,7 +591,7 @@ def _build(
         return _investment_pledge(hit, text, lowers, mentions, clause, grammar, make)
     if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar, mentions):
         return []  # "protecting the gains of the Good Friday Agreement": an accord named, not one made
-    if event_type == "Threat" and not grammar.undergoer_words.isdisjoint(lowers[hit.start : hit.end]):
+    if event_type == "Threat" and any_in_span(grammar.undergoer_words, lowers, hit.start, hit.end):
         return _faced(hit, lowers, mentions, clause, grammar, make)
     if event_type == "Threat" and not states_a_threat(hit, lowers, clause, grammar, mentions):
         return []
@@ -601,7 +600,7 @@ def _build(
         if (
             event_type == "Endorsement"
             and hit.row.label == "congratulated"
-            and not grammar.courtesy_occasions.isdisjoint(lowers[hit.end :])
+            and any_in_span(grammar.courtesy_occasions, lowers, hit.end, len(lowers))
         ):
             return []  # "I congratulate the people of Estonia as you celebrate your independence": a courtesy
         # "to express U.S. support for ...": a name inside the trigger, before its noun, is who gives it
@@ -654,7 +653,7 @@ def _build(
             possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
             # "support from the U.S." gives, but "banned imports of cotton from China" names the target
             allow_from=event_type in ("Sanction", "Threat")
-            and not _TRADED.isdisjoint(lowers[hit.start : hit.end + _TRADED_REACH]),
+            and any_in_span(_TRADED, lowers, hit.start, hit.end + _TRADED_REACH),
         )
         if event_type == "Endorsement":
             patients = [p for p in patients if not _population(p, words, lowers, grammar)]
@@ -722,7 +721,7 @@ def _build(
     if event_type == "MilitaryAction":
         if (
             base < _UNAMBIGUOUS_MILITARY
-            and grammar.military_context.isdisjoint(lowers)
+            and not any_in(grammar.military_context, lowers)
             and grammar.ship_prefixes.keys().isdisjoint(words)  # "HMS Spey transited the strait"
         ):
             return []
@@ -763,9 +762,7 @@ def _build(
                 m
                 for m in mentions
                 if m.actor.country
-                and (
-                    not _VOTERS.isdisjoint(lowers[m.end : m.end + 2]) or (m.via == "demonym" and _votes(lowers, m.end))
-                )
+                and (any_in_span(_VOTERS, lowers, m.end, m.end + 2) or (m.via == "demonym" and _votes(lowers, m.end)))
             ]
         # "believes elections should happen in Haiti": the place after "in" is where the vote is
         nearest = sorted(
@@ -778,16 +775,16 @@ def _build(
         country = nearest[0].actor.country if nearest else None
         if country is None:
             return []
-        future = not grammar.future_election.isdisjoint(lowers)
-        past = not grammar.past_election.isdisjoint(lowers)
+        future = any_in(grammar.future_election, lowers)
+        past = any_in(grammar.past_election, lowers)
         # "South Africans voted on Wednesday in what is expected to be ...": the vote itself is past
-        status = "held" if (past and not future) or not _VOTE_CAST.isdisjoint(lowers) else "scheduled"
+        status = "held" if (past and not future) or any_in(_VOTE_CAST, lowers) else "scheduled"
         return [make({"country": country}, {"status": status}, [])]
 
     if (
         event_type == "Meeting"
         and row.label == "received"
-        and not _BACKING_NOUNS.isdisjoint(lowers[hit.end : hit.end + _RECEIVING_REACH])
+        and any_in_span(_BACKING_NOUNS, lowers, hit.end, hit.end + _RECEIVING_REACH)
     ):
         return []  # "received the endorsement of": backing, not a visitor (the endorsement reads it)
     if event_type == "Meeting" and _on_the_margins(hit, lowers):
@@ -829,9 +826,7 @@ def _build(
             m
             for m in found
             if not (
-                m.prep == "by"
-                and m.start > hit.end
-                and not grammar.mediation_verbs.isdisjoint(lowers[hit.end : m.start])
+                m.prep == "by" and m.start > hit.end and any_in_span(grammar.mediation_verbs, lowers, hit.end, m.start)
             )
         ]
         # "a durable peace agreement in Yemen": where the accord is to hold, not a party to it
@@ -919,7 +914,7 @@ def _build(
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
             typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
             nearby = lowers[clause.start : hit.end + _IN_PERSON_CUE_REACH]
-            if row.label == "spoke with" and typed["location"] is None and grammar.in_person_cues.isdisjoint(nearby):
+            if row.label == "spoke with" and typed["location"] is None and not any_in(grammar.in_person_cues, nearby):
                 typed["mode"] = "phone"  # "Blinken spoke today with Truss": a readout's call, with no room named
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
@@ -979,7 +974,7 @@ def _agreed_a_view(lowers: list[str], end: int, grammar: Grammar) -> bool:
     after = lowers[end : end + 6]
     if after[:1] and after[0] in _VIEW_OPENERS:
         return True
-    return not grammar.advocacy_cues.isdisjoint(after) and after[:1] in (["on"], ["with"], ["upon"])
+    return any_in(grammar.advocacy_cues, after) and after[:1] in (["on"], ["with"], ["upon"])
 
 
 #: "helped broker a ceasefire": how far before an accord its mediator's verb may come.
@@ -995,7 +990,7 @@ def _brokered(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> 
     """ "Egypt helped broker the ceasefire", "the EU welcomes the ceasefire": the subject mediated or
     backs the accord; it is not a party to it."""
     before = _before(hit, lowers, clause, _BROKER_REACH)
-    return not (grammar.mediation_verbs.isdisjoint(before) and grammar.accord_backers.isdisjoint(before))
+    return not (not any_in(grammar.mediation_verbs, before) and not any_in(grammar.accord_backers, before))
 
 
 def _discussed(hit: Hit, lowers: list[str], clause: Clause) -> bool:
@@ -1012,7 +1007,7 @@ def _only_a_list(words: list[str]) -> bool:
     return (
         "," in words
         and all(w.isalpha() or w in (",", "-", "'s") for w in words)
-        and _STANCE_WORDS.isdisjoint(words)
+        and not any_in(_STANCE_WORDS, words)
         and not any(w.endswith("ed") for w in words)
     )
 
@@ -1023,7 +1018,7 @@ _STANCE_WORDS: Final = frozenset({"to", "importance", "need", "necessity", "comm
 
 def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
     """ "received the endorsement of", "won the backing of": the backing goes to the subject."""
-    return not _RECEIVING.isdisjoint(_before(hit, lowers, clause, _RECEIVING_REACH))
+    return any_in(_RECEIVING, _before(hit, lowers, clause, _RECEIVING_REACH))
 
 
 def _quoted_word(words: list[str], hit: Hit) -> bool:
@@ -1152,7 +1147,7 @@ def _one_accord_per_partner(
     partners are one accord with each; "a trilateral agreement with Finland and Sweden" stays one."""
     # the accords are the object of a verb that makes them ("signed"), not the trigger ("the Minsk agreements")
     near = lowers[hit.start + 1 : min(len(lowers), hit.end + _ACCORD_OBJECT_REACH)]
-    if lowers[hit.start] not in grammar.accord_verbs or _PLURAL_ACCORDS.isdisjoint(near):
+    if lowers[hit.start] not in grammar.accord_verbs or not any_in(_PLURAL_ACCORDS, near):
         return []
     signers = [m for m in parties if m.end <= hit.start]
     partners = _distinct([m for m in parties if m.start >= hit.end])
@@ -1206,7 +1201,7 @@ def _faced(
     speakers = [
         m
         for m in mentions
-        if m.prep is None and m.side not in sides and not saying.isdisjoint(lowers[m.end : m.end + _SPEAKER_WINDOW])
+        if m.prep is None and m.side not in sides and any_in_span(saying, lowers, m.end, m.end + _SPEAKER_WINDOW)
     ]
     if not speakers:
         return []

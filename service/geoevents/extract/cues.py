@@ -10,6 +10,7 @@ from geoevents.extract import fields
 from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, possessor_of
 from geoevents.extract.triggers import Hit
+from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.resources import Grammar
 
 __all__ = [
@@ -120,7 +121,7 @@ def _noun_pattern(pattern: str) -> bool:
 
 def is_denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
     """ "The Kremlin denied reports that Putin would meet Erdogan": everything after the denial is denied."""
-    if grammar.sentence_negators.isdisjoint(lowers[:start]):
+    if not any_in_span(grammar.sentence_negators, lowers, 0, start):
         return False  # the common case, decided in one scan
     for i, w in enumerate(lowers[:start]):
         if w in grammar.sentence_negators and any(x in grammar.sentence_negator_objects for x in lowers[i + 1 : start]):
@@ -129,11 +130,11 @@ def is_denied(lowers: list[str], start: int, grammar: Grammar) -> bool:
 
 
 def is_reversed(lowers: list[str], start: int, grammar: Grammar) -> bool:
-    return not grammar.reversal_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+    return any_in_span(grammar.reversal_words, lowers, max(0, start - _GOVERNING_WINDOW), start)
 
 
 def is_postured(lowers: list[str], start: int, grammar: Grammar) -> bool:
-    return not grammar.posture_words.isdisjoint(lowers[max(0, start - _GOVERNING_WINDOW) : start])
+    return any_in_span(grammar.posture_words, lowers, max(0, start - _GOVERNING_WINDOW), start)
 
 
 def intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -143,7 +144,7 @@ def intends(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> 
         return False
     # "announced it would prohibit all aid": a decision made known, not a threat
     first = intent[0]
-    decided = not grammar.decision_verbs.isdisjoint(lowers[max(0, first - _DECISION_WINDOW) : first])
+    decided = any_in_span(grammar.decision_verbs, lowers, max(0, first - _DECISION_WINDOW), first)
     return not (decided and all(lowers[k] in ("would", "will") for k in intent))
 
 
@@ -156,23 +157,23 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
     if word in ("threat", "threats"):
         named = any(m.start == hit.end + 1 for m in mentions)  # "threats to Israel": a danger to a state
         infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners and not named
-        made = not grammar.light_verbs.isdisjoint(lowers[max(clause.start, hit.start - _GOVERNING_WINDOW) : hit.start])
+        made = any_in_span(grammar.light_verbs, lowers, max(clause.start, hit.start - _GOVERNING_WINDOW), hit.start)
         return infinitive or made or (bool(after) and after[0] == "of" and costly)
     if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
         # "warned of retaliation", not "warned of the danger" nor "warned about Ukraine's attack" (a prediction)
         return costly and not _actor_before_cost(hit, after, mentions, grammar)
     following = lowers[hit.end : hit.end + 4]  # the clause may end at "that"
-    if word.startswith("warn") and ("that" in following[:3] or not _PREDICTING_MODALS.isdisjoint(following)):
+    if word.startswith("warn") and ("that" in following[:3] or any_in(_PREDICTING_MODALS, following)):
         # "warned that Tehran would respond to any attack" threatens; "warned that Ethiopia could
         # experience famine" predicts: the complement must name a cost
         # ("warned that a full-scale Russian invasion is imminent" predicts another state's act)
         end = min(len(lowers), hit.end + _WARNING_SCOPE)
         cost = _first_cost(lowers, hit.end, end, grammar)
-        if cost < 0 or not grammar.prediction_words.isdisjoint(lowers[hit.end : end]):
+        if cost < 0 or any_in_span(grammar.prediction_words, lowers, hit.end, end):
             return False  # "warning Ukraine that a full-scale invasion is imminent"
         return not any(m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) for m in mentions)
     if word.startswith("threaten") and after and "to" not in after[:3] and not costly:
-        if not _THREATENED_ACT.isdisjoint(lowers[hit.end : clause.end]):
+        if any_in_span(_THREATENED_ACT, lowers, hit.end, clause.end):
             return True
         # "threatened Canada", not "threatens regional stability", "threaten Yemen's peace" nor "threaten
         # the security of Ukraine" (a danger)
@@ -200,8 +201,8 @@ def is_named_accord(
     hit: Hit, words: list[str], lowers: list[str], clause: Clause, grammar: Grammar, mentions: list[Mention]
 ) -> bool:
     """An accord known by its name, with no verb that makes, signs or joins it in its clause."""
-    return _names_an_accord(hit, words, lowers, mentions) and grammar.accord_verbs.isdisjoint(
-        lowers[clause.start : clause.end]
+    return _names_an_accord(hit, words, lowers, mentions) and not any_in_span(
+        grammar.accord_verbs, lowers, clause.start, clause.end
     )
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 from geoevents.extract.text import CALENDAR_WORDS
+from geoevents.extract.wordsets import any_in
 from geoevents.resources import Grammar
 
 #: "in Tokyo", "at the National Palace": the words that introduce a meeting's venue.
@@ -85,16 +86,16 @@ def goods(text: str, grammar: Grammar) -> list[str]:
 
 
 def meeting_mode(lowers: list[str], label: str, grammar: Grammar) -> str:
-    if "video" in label or not grammar.virtual_cues.isdisjoint(lowers):
+    if "video" in label or any_in(grammar.virtual_cues, lowers):
         return "virtual"
-    if "phone" in label or not grammar.phone_cues.isdisjoint(lowers):
+    if "phone" in label or any_in(grammar.phone_cues, lowers):
         return "phone"
     return "in_person"
 
 
 def threat_kind(lowers: list[str], grammar: Grammar) -> str:
     for kind in ("tariff", "sanction", "military"):
-        if not grammar.threat_kinds[kind].isdisjoint(lowers):
+        if any_in(grammar.threat_kinds[kind], lowers):
             return kind
     return "other"
 

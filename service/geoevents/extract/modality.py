@@ -6,6 +6,7 @@ import itertools
 from typing import Final
 
 from geoevents.extract.arguments import Clause
+from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.resources import Grammar
 
 __all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned"]
@@ -56,9 +57,9 @@ def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
     """Where the sentence's condition markers start, in order, found once per sentence: "if China
     attacks", "unless talks resume", "in the event of an invasion" state a condition, not a fact."""
     conditionals = grammar.conditionals
-    marks = [k for k, w in enumerate(lowers) if w in conditionals] if not conditionals.isdisjoint(lowers) else []
+    marks = [k for k, w in enumerate(lowers) if w in conditionals] if any_in(conditionals, lowers) else []
     phrases, keys = _PHRASES.get(conditionals) or _phrases(conditionals)
-    if keys.isdisjoint(lowers):
+    if not any_in(keys, lowers):
         return marks  # the common case: no several-word marker's longest word is here
     for phrase in phrases:
         if not all(w in lowers for w in phrase):
@@ -101,17 +102,17 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    if not hedges.isdisjoint(lowers[lo:start]):
+    if any_in_span(hedges, lowers, lo, start):
         return True
     predicted = grammar.prediction_words
-    if not predicted.isdisjoint(lowers[lo:start]) or not predicted.isdisjoint(lowers[start + 1 : start + 4]):
+    if any_in_span(predicted, lowers, lo, start) or any_in_span(predicted, lowers, start + 1, start + 4):
         return True  # "an imminent invasion", "a full-scale Russian invasion is imminent"
     if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
         return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
     if start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] in _OBLIGED:
         return True  # "we have to impose more sanctions": an obligation, not an act
     about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
-    if about_to and not hedges.isdisjoint(lowers[lo - 2 : lo]):
+    if about_to and any_in_span(hedges, lowers, lo - 2, lo):
         return True
     for k in range(max(clause.start, start - _INDEFINITE_REACH), start):
         if lowers[k] == "a":
@@ -138,7 +139,7 @@ def _modal_follows(lowers: list[str], start: int, clause: Clause) -> bool:
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
     window = lowers[clause.start : start]
-    if not grammar.blockers.isdisjoint(window):
+    if any_in(grammar.blockers, window):
         # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
         # does not: the act after "by" is how the subject answered, not what it opposed
         by = (
@@ -150,12 +151,12 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         )
         return (
             by < 0
-            or not grammar.blockers.isdisjoint(lowers[by:start])
+            or any_in_span(grammar.blockers, lowers, by, start)
             or any(w in grammar.blockers for w in window[: by - clause.start] if w != "against")
         )
     # "demanded that the United States match ...": the clause is what was demanded
     demanded = clause.start > 1 and lowers[clause.start - 1] == "that"
-    if demanded and not grammar.blockers.isdisjoint(lowers[max(0, clause.start - 7) : clause.start - 1]):
+    if demanded and any_in_span(grammar.blockers, lowers, max(0, clause.start - 7), clause.start - 1):
         return True
     if "for" not in window and "on" not in window and "upon" not in window:
         return False  # the common case, decided in one scan
@@ -167,8 +168,8 @@ def _intended(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> bool:
     """An intent verb, then within a few words "to": "agreed on Thursday to resume", "invited him to"
     (but in "agreed to boost cooperation during a visit" the visit is where they agreed, not what)."""
     for k in range(lo, hi):
-        if lowers[k] == "to" and not grammar.intent_verbs.isdisjoint(lowers[max(lo, k - _INTENT_REACH) : k]):
-            return _SETTINGS.isdisjoint(lowers[k + 1 : hi])
+        if lowers[k] == "to" and any_in_span(grammar.intent_verbs, lowers, max(lo, k - _INTENT_REACH), k):
+            return not any_in_span(_SETTINGS, lowers, k + 1, hi)
     return False
 
 
@@ -187,11 +188,11 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[lo:start]
     if any(w in grammar.future_cues and w != "to" for w in window):
         return True
-    if not grammar.future_after.isdisjoint(lowers[start : min(clause.end, start + _FUTURE_WINDOW * 2)]):
+    if any_in_span(grammar.future_after, lowers, start, min(clause.end, start + _FUTURE_WINDOW * 2)):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
-    if not _WILL.isdisjoint(lowers[clause.start : start]):
+    if any_in_span(_WILL, lowers, clause.start, start):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
-    if not _EXPECTED.isdisjoint(lowers[clause.start : start]) and any(
+    if any_in_span(_EXPECTED, lowers, clause.start, start) and any(
         lowers[k] in _EXPECTED and lowers[k - 1] != "as" for k in range(clause.start, start)
     ):
         return True  # "is expected to travel to Jakarta on Thursday for talks" (but "as expected, ...")

@@ -14,6 +14,7 @@ from geoevents.extract.gazetteer import build_gazetteer
 from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import Sentence, normalise, split_sentences, tokenise_with_lower
 from geoevents.extract.triggers import build_trigger_index
+from geoevents.extract.wordsets import any_in
 from geoevents.models.actor import Actor
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase
@@ -70,7 +71,7 @@ def _is_sports(sentences: list[tuple[Sentence, list[str], list[str]]], grammar: 
     for sentence, _, lowers in sentences:
         if sentence.start >= _SPORTS_SAMPLE_CHARS:
             break
-        if not grammar.sports_cues.isdisjoint(lowers):  # most sentences have none: no set built for them
+        if any_in(grammar.sports_cues, lowers):  # most sentences have none: no set built for them
             cues.update(grammar.sports_cues.intersection(lowers))
     return len(cues) >= grammar.sports_threshold
 

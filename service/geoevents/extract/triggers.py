@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from geoevents.extract.patterns import GAP, CompiledPattern, compile_pattern, match_rest
+from geoevents.extract.wordsets import any_in
 from geoevents.resources import Resources, TriggerRow
 
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
@@ -42,7 +43,7 @@ class TriggerIndex:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
         firsts = self.firsts
-        if firsts.isdisjoint(lowers):
+        if not any_in(firsts, lowers):
             return hits  # most sentences: decided in C
         by_first, seconds = self.by_first, self.seconds
         n = len(lowers)
