@@ -168,6 +168,8 @@ _TOKEN: Final = re.compile(
 _isalpha: Final = str.isalpha
 #: What may start the unit of a number written apart from it ("5 bn", "15 %").
 _UNIT_STARTS: Final = frozenset("%bmk")
+#: Marks that commonly open a chunk and never join the word after them.
+_OPENERS: Final = frozenset('"(')
 #: Punctuation that commonly ends a chunk and never joins the word before it.
 _TRAILING: Final = frozenset(',.;:)"')
 
@@ -290,6 +292,20 @@ def tokenise_with_lower(text: str) -> tuple[list[str], list[str]]:
             words.append(chunk[-1])
             lowers.append(word.lower())
             lowers.append(chunk[-1])
+            after_number = False
+        elif chunk[0] in _OPENERS and _isalpha(chunk[1:]):
+            word = chunk[1:]  # '"already', "(Tokyo" -> the mark, then the word
+            words.append(chunk[0])
+            words.append(word)
+            lowers.append(chunk[0])
+            lowers.append(word.lower())
+            after_number = False
+        elif chunk.endswith("'s") and _isalpha(chunk[:-2]):
+            word = chunk[:-2]  # "Japan's" -> "Japan" "'s"
+            words.append(word)
+            words.append("'s")
+            lowers.append(word.lower())
+            lowers.append("'s")
             after_number = False
         else:
             tokens = _TOKEN.findall(chunk)
