@@ -9,7 +9,6 @@ from itertools import pairwise
 from typing import Final
 
 from geoevents.extract.patterns import GAP, CompiledPattern, compile_pattern, match_rest
-from geoevents.extract.wordsets import any_in
 from geoevents.resources import Resources, TriggerRow
 
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
@@ -42,15 +41,11 @@ class TriggerIndex:
     def find(self, lowers: list[str]) -> list[Hit]:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
-        firsts = self.firsts
-        if not any_in(firsts, lowers):
-            return hits  # most sentences: decided in C
-        by_first, seconds = self.by_first, self.seconds
+        firsts, by_first, seconds = self.firsts, self.by_first, self.seconds
         n = len(lowers)
-        for i in range(n):
-            word = lowers[i]
+        for i, word in enumerate(lowers):
             if word not in firsts:
-                continue
+                continue  # (no test of the whole sentence first: nearly every one holds a "the" or a "to")
             nxt = lowers[i + 1] if i + 1 < n else ""
             allowed = seconds.get(word)
             if allowed is not None and nxt not in allowed:
