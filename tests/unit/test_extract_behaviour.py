@@ -1807,3 +1807,19 @@ def test_where_two_named_sides_meet_is_no_third_side() -> None:
     body = "When President Lula and President Boric met in Madrid in October, they put out a joint statement."
     [meeting] = _events(body, "Meeting")
     assert {p.side for p in meeting.participants} == {"BRA", "CHL"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoy said water will be a topic of discussion in his meetings in both Israel and the West Bank.",
+        "Officials said that was the focus of her meetings in Jordan and Egypt last spring.",
+    ],
+)
+def test_places_where_someone_unnamed_meets_do_not_meet_each_other(body: str) -> None:
+    assert _events(body, "Meeting") == []
+
+
+def test_a_visitor_named_with_the_places_still_meets_their_hosts() -> None:
+    [meeting] = _events("Blinken held meetings in both Israel and Jordan on Tuesday.", "Meeting")
+    assert {"USA", "ISR"} <= set(_sides(meeting))

@@ -754,12 +754,17 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     i = start - 1
     while i >= 0 and (lowers[i] in grammar.determiners or lowers[i] in grammar.place_qualifiers):
         i -= 1  # "by the U.N.", "in southern Israel", "in the occupied West Bank"
+    if i >= 0 and lowers[i] in _CORRELATIVES:
+        i -= 1  # "in both Israel and the West Bank"
     if i < 0 or lowers[i] not in grammar.prepositions or lowers[i] in grammar.clause_breaks:
         return None  # "after he held a call": "after" opens a clause whose subject this is
     if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:
         return None  # "a group of Moroccan diplomats held talks": the diplomats are the subject
     return lowers[i]
 
+
+#: Words that open a pair after its preposition ("in both Israel and the West Bank").
+_CORRELATIVES: Final = frozenset({"both", "either"})
 
 #: "in San Juan de Lima, Peru": how many capitalised words a place before its state may have.
 _PLACE_WORDS: Final = 4

@@ -25,6 +25,7 @@ __all__ = [
     "find_agent",
     "find_parties",
     "find_patients",
+    "named_as_a_place",
     "possessor_of",
 ]
 
@@ -790,6 +791,14 @@ def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], gr
         head = _listed_after(left, m, lowers)
         return head is not m and head.prep in _DESTINATIONS and _in_a_list_with_and(left, head, lowers)
     return head.prep != "from" and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
+
+
+def named_as_a_place(m: Mention, mentions: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
+    """ "in Israel and the West Bank", "to India and Kuwait": a place or a destination, or joined to one
+    ("from" names whose delegates came, not where)."""
+    if m.prep is not None:
+        return m.prep != "from" and (m.prep in grammar.locative_prepositions or m.prep in _DESTINATIONS)
+    return _shares_a_preposition(m, [o for o in mentions if o.end <= m.start], lowers, grammar)
 
 
 def _listed_after(mentions: list[Mention], seed: Mention, lowers: list[str]) -> Mention:

@@ -15,6 +15,7 @@ from geoevents.extract.arguments import (
     find_agent,
     find_parties,
     find_patients,
+    named_as_a_place,
 )
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.cues import (
@@ -889,6 +890,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
+        if len(found) > 1 and all(m.start > hit.start and named_as_a_place(m, found, lowers, grammar) for m in found):
+            return []  # "in his meetings in Israel and the West Bank": where, with no one named who met there
         if stateless_subject and all(m.start > hit.start and m.prep not in ("between", "among") for m in found):
             return []  # (but "undertook mediation between Syria and Arafat" names two sides that do meet)
     parties = _distinct(found)
