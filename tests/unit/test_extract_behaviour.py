@@ -1823,3 +1823,8 @@ def test_places_where_someone_unnamed_meets_do_not_meet_each_other(body: str) ->
 def test_a_visitor_named_with_the_places_still_meets_their_hosts() -> None:
     [meeting] = _events("Blinken held meetings in both Israel and Jordan on Tuesday.", "Meeting")
     assert {"USA", "ISR"} <= set(_sides(meeting))
+
+
+def test_the_side_acted_upon_is_no_doer_of_a_coordinated_act() -> None:
+    body = "Among the topics were Ukraine and Russia's invasion of Ukraine, the minister said."
+    assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("RUS", "UKR")]

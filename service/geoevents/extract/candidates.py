@@ -734,11 +734,14 @@ def _build(
         # "South Korean and U.S. forces began their exercise": one act per force.
         agents = coordinated([m for m in mentions if m.end <= agent.end], agent, lowers, grammar, leftward=True)
         if len(agents) > 1:
-            return [
+            drafts = [
                 d
                 for a in _distinct(agents)
                 for d in _build_military(a, hit, span, clause, lowers, mentions, grammar, make)
             ]
+            # "Ukraine and Russia's invasion of Ukraine": the side acted upon is no doer of the act
+            struck_sides = {d.roles["target"].side for d in drafts if d.roles["target"] is not None}
+            return [d for d in drafts if d.roles["actor"].side not in struck_sides]
         return _build_military(agent, hit, span, clause, lowers, mentions, grammar, make)
 
     if event_type == "Election":
