@@ -1828,3 +1828,10 @@ def test_a_visitor_named_with_the_places_still_meets_their_hosts() -> None:
 def test_the_side_acted_upon_is_no_doer_of_a_coordinated_act() -> None:
     body = "Among the topics were Ukraine and Russia's invasion of Ukraine, the minister said."
     assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("RUS", "UKR")]
+
+
+def test_a_state_under_an_earlier_preposition_is_no_co_possessor() -> None:
+    body = "Grain is stuck because of Russia's blockade of Ukraine and Russia's refusal to export its own harvest."
+    assert _events(body, "DiplomaticRift") == []
+    [talks] = _events("Japan and Korea's talks in Seoul ended on Friday.", "Meeting")
+    assert _sides(talks) == ("JPN", "KOR")

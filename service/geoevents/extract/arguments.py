@@ -888,7 +888,13 @@ def find_parties(
             agent = earlier[0]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
-        parties += _coordinated_holders(in_clause, agent, lowers, grammar)
+        holders = _coordinated_holders(in_clause, agent, lowers, grammar)
+        if agent is possessor:
+            # "Russia's blockade of Ukraine and Russia's refusal": a conjunct under a preposition of its
+            # own belongs to an earlier phrase, not to the possessors ("Japan and Korea's talks")
+            cut = next((k for k, m in enumerate(holders) if m.prep is not None), len(holders))
+            holders = holders[:cut] or [agent]
+        parties += holders
     # "a NATO summit", "the U.S.-EU Summit": the qualifier names who meets.
     parties += [m for m in mentions if m.modifier and start - 2 <= m.end <= start and m not in parties]
     patients = find_patients(
