@@ -297,6 +297,8 @@ class ArticleActors:
         if title is None:
             return -1
         owner = _owner_before(found, i, lowers, grammar)
+        if owner is not None and _a_brief(words, lowers, owner):
+            owner = None  # "Special Representative for the DPRK Ambassador Sung Kim": the envoy's brief
         t_end = _after_honorifics(words, t_end, grammar, gz)  # "Advisor Dr. Eyal Hulata", "U.S. Air Force Brig. Gen."
         if owner is not None and t_end + 1 < n and lowers[t_end] == "and":
             # "Qatari Deputy Prime Minister and Minister of Foreign Affairs Mohammed ...": two titles, one
@@ -845,6 +847,12 @@ def _owner_before(found: list[Mention], i: int, lowers: list[str], grammar: Gram
     if last.end == i - 1 and lowers[i - 1] == "'s":
         return last
     return None
+
+
+def _a_brief(words: list[str], lowers: list[str], m: Mention) -> bool:
+    """ "Special Representative for the DPRK", "Envoy for Iran": a state named as what a title is for."""
+    k = m.start - 1 - (m.start > 0 and lowers[m.start - 1] == "the")
+    return k > 0 and lowers[k] == "for" and words[k - 1][:1].isupper()
 
 
 def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
