@@ -129,6 +129,7 @@ class Grammar:
     blockers: frozenset[str]
     advocacy_cues: frozenset[str]
     pursuit_words: frozenset[str]
+    seeking_words: frozenset[str]
     document_nouns: frozenset[str]
     family_name_first_states: frozenset[str]
     future_cues: frozenset[str]

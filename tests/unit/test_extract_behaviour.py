@@ -1835,3 +1835,24 @@ def test_a_state_under_an_earlier_preposition_is_no_co_possessor() -> None:
     assert _events(body, "DiplomaticRift") == []
     [talks] = _events("Japan and Korea's talks in Seoul ended on Friday.", "Meeting")
     assert _sides(talks) == ("JPN", "KOR")
+
+
+def test_the_state_an_envoy_is_for_is_his_brief_not_his_state() -> None:
+    body = (
+        "U.S. Special Representative for the DPRK Ambassador Sung Kim will travel to Tokyo. "
+        "Special Representative Kim will meet Japanese Vice Foreign Minister Mori Takeo on Monday."
+    )
+    article = Article(id="t", body=body, url="https://www.state.gov/travel-to-tokyo")
+    envoys = [a for e in extract(article) for a in _actors(e) if "Kim" in a.name]
+    assert envoys and all(a.country != "PRK" for a in envoys)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The envoy will continue the pursuit of a border agreement between Afghanistan and Pakistan.",
+        "Kenya is seeking a trade agreement with Ethiopia, its trade minister said on Monday.",
+    ],
+)
+def test_an_accord_sought_is_not_one_reached(body: str) -> None:
+    assert _events(body, "Agreement", "TradeDeal") == []

@@ -384,10 +384,10 @@ _NAMEABLE_ACTS: Final = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agr
 def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """ "efforts to secure a ceasefire", "working toward a trade deal": the accord is striven for."""
     lo = max(0, hit.start - _PURSUIT_REACH - 1)
-    if not any_in_span(grammar.pursuit_words, lowers, lo, hit.start):
-        return False  # the common case, decided in one set test
-    for k in range(hit.start - 1, lo, -1):
-        if lowers[k] in _PURSUIT_LINKS and lowers[k - 1] in grammar.pursuit_words:
+    for k in range(hit.start - 1, lo - 1, -1):
+        if lowers[k] in grammar.seeking_words:
+            return True  # "will seek a trade deal", "the pursuit of a peace agreement"
+        if lowers[k] in _PURSUIT_LINKS and k > lo and lowers[k - 1] in grammar.pursuit_words:
             return True
     return False
 
