@@ -1856,3 +1856,13 @@ def test_the_state_an_envoy_is_for_is_his_brief_not_his_state() -> None:
 )
 def test_an_accord_sought_is_not_one_reached(body: str) -> None:
     assert _events(body, "Agreement", "TradeDeal") == []
+
+
+def test_going_to_meet_is_a_meeting_planned() -> None:
+    [meeting] = _events("Prime Minister Albanese is going to meet Japanese Prime Minister Kishida in Tokyo.", "Meeting")
+    assert meeting.status == "planned"  # type: ignore[attr-defined]
+
+
+def test_consulting_services_are_an_industry_not_consultations() -> None:
+    body = "Canada banned its firms from providing management consulting services to any person located in Russia."
+    assert _events(body, "Meeting") == []

@@ -188,6 +188,8 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     window = lowers[lo:start]
     if any(w in grammar.future_cues and w != "to" for w in window):
         return True
+    if any(window[k] == "going" and window[k + 1] == "to" for k in range(len(window) - 1)):
+        return True  # "is going to travel to Belgium", "He's going to meet with NATO"
     if any_in_span(grammar.future_after, lowers, start, min(clause.end, start + _FUTURE_WINDOW * 2)):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
     if any_in_span(_WILL, lowers, clause.start, start):
