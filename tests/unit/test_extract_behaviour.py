@@ -1866,3 +1866,9 @@ def test_going_to_meet_is_a_meeting_planned() -> None:
 def test_consulting_services_are_an_industry_not_consultations() -> None:
     body = "Canada banned its firms from providing management consulting services to any person located in Russia."
     assert _events(body, "Meeting") == []
+
+
+def test_a_time_set_before_the_first_comma_plans_the_meeting_after_it() -> None:
+    body = "Next week, the Brazilian delegation arrives in Lima for the bilateral meeting between Lula and Boluarte."
+    meetings = _events(body, "Meeting")
+    assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]

@@ -19,6 +19,9 @@ _INFINITIVE_WINDOW: Final = 10
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW: Final = 4
 _WILL: Final = frozenset({"will", "'ll", "shall"})
+#: A time set before a sentence's first comma that puts all of it ahead ("Next week, ...", "Tomorrow, ...").
+_FRONTED_FUTURE: Final = frozenset({"next", "tomorrow"})
+_OPENER_WORDS: Final = 5
 _EXPECTED: Final = frozenset({"expected", "scheduled"})
 #: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
 #: may lie before and after the act they make a supposition.
@@ -194,6 +197,9 @@ def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
     if any_in_span(_WILL, lowers, clause.start, start):
         return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
+    opener = lowers[: lowers.index(",")] if "," in lowers[:_OPENER_WORDS] else []
+    if any_in(_FRONTED_FUTURE, opener):
+        return True  # "Next week, the Brazilian delegation is arriving ... for the bilateral meeting"
     if any_in_span(_EXPECTED, lowers, clause.start, start) and any(
         lowers[k] in _EXPECTED and lowers[k - 1] != "as" for k in range(clause.start, start)
     ):
