@@ -1872,3 +1872,14 @@ def test_a_time_set_before_the_first_comma_plans_the_meeting_after_it() -> None:
     body = "Next week, the Brazilian delegation arrives in Lima for the bilateral meeting between Lula and Boluarte."
     meetings = _events(body, "Meeting")
     assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Washington intends to designate Kenya as a Major Non-NATO Ally in recognition of its close cooperation.",
+        "The visit will advance U.S. treaty alliances with the Philippines and Thailand.",
+    ],
+)
+def test_an_alliance_held_or_conferred_is_no_sanction_and_no_new_accord(body: str) -> None:
+    assert _events(body, "Sanction", "Agreement", "TradeDeal") == []
