@@ -1883,3 +1883,20 @@ def test_a_time_set_before_the_first_comma_plans_the_meeting_after_it() -> None:
 )
 def test_an_alliance_held_or_conferred_is_no_sanction_and_no_new_accord(body: str) -> None:
     assert _events(body, "Sanction", "Agreement", "TradeDeal") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the possessor of an ability does what it is able to do (here: its own side, no endorsement)
+        ("The United States moved to degrade the Kremlin's ability to support President Putin's war.", []),
+        # a "for ...ing" charge or reason is done by the one it is for, not by the sentence's subject
+        ("Canada sanctioned a Syria-based recruiter for providing material support to Hezbollah.", []),
+        ("Secretary Blinken thanked the Business Council of Canada for supporting the forum.", []),
+        # backing an act against a state is no backing of that state
+        ("The European Union imposed costs on Belarus for supporting a further invasion of Ukraine.", []),
+        ("Japan supports the reconstruction of Ukraine.", [("JPN", "UKR")]),
+    ],
+)
+def test_who_backs_whom_in_reasons_abilities_and_acts(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [_sides(e) for e in _events(body, "Endorsement")] == expected

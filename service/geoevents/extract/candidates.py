@@ -381,6 +381,19 @@ _NAMER_REACH: Final = 4
 _NAMEABLE_ACTS: Final = frozenset({"MilitaryAction", "Sanction", "Meeting", "Agreement", "TradeDeal"})
 
 
+def _for_gerund(hit: Hit, lowers: list[str]) -> int:
+    """Where "for" opens a gerund that governs the trigger ("for supporting", "for providing material
+    support"), or -1."""
+    for k in range(hit.start - 1, max(-1, hit.start - _FOR_GERUND_REACH - 1), -1):
+        if lowers[k] == "for":
+            return k if lowers[k + 1].endswith("ing") else -1
+    return -1
+
+
+#: "for providing material support": how far before the trigger "for" may be.
+_FOR_GERUND_REACH: Final = 3
+
+
 def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """ "efforts to secure a ceasefire", "working toward a trade deal": the accord is striven for."""
     lo = max(0, hit.start - _PURSUIT_REACH - 1)
@@ -611,6 +624,13 @@ def _build(
             inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
         if event_type == "Endorsement" and hit.start and lowers[hit.start - 1] == "in":
             inner = _statement_owner(hit, mentions, lowers)  # "Mexico's strong statements in support of Ukraine"
+        charge = _for_gerund(hit, lowers) if event_type == "Endorsement" and not inner else -1
+        if charge >= 0:
+            # "designated a fundraiser for providing material support to HTS", "thanked Japan for supporting
+            # Ukraine": the one it is for gives the backing, not the sentence's subject
+            inner = [m for m in mentions if m.end == charge and not m.possessive][-1:]
+            if not inner:
+                return []
         agent, _passive = (
             (inner[0], False)
             if inner
@@ -657,7 +677,12 @@ def _build(
             and any_in_span(_TRADED, lowers, hit.start, hit.end + _TRADED_REACH),
         )
         if event_type == "Endorsement":
-            patients = [p for p in patients if not _population(p, words, lowers, grammar)]
+            # (and "Belarus ... for supporting a further invasion of Ukraine" backs the invasion, not Ukraine)
+            patients = [
+                p
+                for p in patients
+                if not _population(p, words, lowers, grammar) and not target_of_condemned_act(p, hit, lowers, grammar)
+            ]
         if not patients and event_type in ("Sanction", "Endorsement") and lowers[hit.start - 1 : hit.start] != ["to"]:
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger
             # (but not before an infinitive: "with our Haitian partners to support the Haitian people")
