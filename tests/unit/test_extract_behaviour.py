@@ -1900,3 +1900,14 @@ def test_an_alliance_held_or_conferred_is_no_sanction_and_no_new_accord(body: st
 )
 def test_who_backs_whom_in_reasons_abilities_and_acts(body: str, expected: list[tuple[str, str]]) -> None:
     assert [_sides(e) for e in _events(body, "Endorsement")] == expected
+
+
+def test_places_listed_after_a_preposition_are_not_the_subject() -> None:
+    body = "These firms, located in Vietnam, Singapore and Hong Kong, have supported Iran's oil trade."
+    assert _events(body, "Endorsement") == []
+
+
+def test_a_person_after_a_place_and_a_comma_is_still_the_subject() -> None:
+    body = "Secretary Blinken was earlier this week in Costa Rica, and he met with the foreign minister of Panama."
+    [meeting] = _events(body, "Meeting")
+    assert {"PAN", "USA"} <= set(_sides(meeting))

@@ -237,6 +237,8 @@ def find_agent(
     for m in reversed(left):
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
+        if m.prep is None and _shares_a_preposition(m, left, lowers, grammar):
+            continue  # "These entities, located in Vietnam and Hong Kong, have supported": a place listed
         if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
             if any_in_span(_OTHER_SUBJECTS, lowers, m.end, start):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"
@@ -784,12 +786,17 @@ def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], gr
     k = before_article(m, lowers)
     if k < 0 or (lowers[k] not in _AND_OR_WORDS and lowers[k] != ","):
         return False  # most subjects: no "and" before them, nothing to share
+    if m.actor.kind == "person" or m.via == "pronoun":
+        return False  # "earlier this week in Costa Rica, and he met": a person is no place
     head = _joined_by_and(left, m, lowers, leftward=True)[-1] if lowers[k] != "," else m
     if head is m:
         # "traveled to Israel, the Netherlands, and the United Kingdom to meet": a journey's listed ends
         # (but "Turning to Venezuela, the United States condemns": no list, the subject after a comma)
         head = _listed_after(left, m, lowers)
-        return head is not m and head.prep in _DESTINATIONS and _in_a_list_with_and(left, head, lowers)
+        placed = head.prep in _DESTINATIONS or (head.prep in grammar.locative_prepositions and head.prep != "from")
+        return head is not m and placed and _in_a_list_with_and(left, head, lowers)
+    if head.prep is None:
+        head = _listed_after(left, head, lowers)  # "in Vietnam, Singapore and Hong Kong": the list's first
     return head.prep != "from" and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
 
 
