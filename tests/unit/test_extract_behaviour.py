@@ -1911,3 +1911,11 @@ def test_a_person_after_a_place_and_a_comma_is_still_the_subject() -> None:
     body = "Secretary Blinken was earlier this week in Costa Rica, and he met with the foreign minister of Panama."
     [meeting] = _events(body, "Meeting")
     assert {"PAN", "USA"} <= set(_sides(meeting))
+
+
+def test_tariffs_on_goods_imported_from_a_state_target_that_state() -> None:
+    body = (
+        "The European Union on Tuesday imposed provisional tariffs of up to 38% on electric vehicles "
+        "imported from China, saying Chinese carmakers benefited from unfair state subsidies."
+    )
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("EU", "CHN")]

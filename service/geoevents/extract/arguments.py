@@ -458,8 +458,13 @@ def find_patients(
     allow_by: bool = False,
     allow_from: bool = True,
     venues_are_sides: bool = True,
+    goods_named: bool = False,
 ) -> list[Mention]:
-    """The actors acted upon: the first mention right of the trigger, with its coordinated mentions."""
+    """The actors acted upon: the first mention right of the trigger, with its coordinated mentions.
+
+    With `goods_named` (a sanction on goods), a state named after "from" is where the goods come from,
+    the target ("tariffs on electric vehicles imported from China").
+    """
     start, end = trigger
     right = [
         m
@@ -511,6 +516,8 @@ def find_patients(
         )
         if m.prep == "from" and not allow_from:
             continue  # "support from the U.S. private sector": who gives it, not who gets it
+        if m.prep == "from" and goods_named:
+            return coordinated(right, m, lowers, grammar, leftward=False)
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
             continue

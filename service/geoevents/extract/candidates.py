@@ -145,8 +145,10 @@ _PREVENT_REACH: Final = 8
 _DIRECT_OBJECT_PREPS: Final = frozenset({None, "against"})
 #: "banned imports of cotton from China", "a tariff on all goods from Mexico and Canada": goods whose
 #: origin after "from" is a sanction's or a threat's target.
-_TRADED: Final = frozenset({"imports", "goods", "products", "shipments", "purchases"})
-_TRADED_REACH: Final = 4
+_TRADED: Final = frozenset({"imports", "goods", "products", "shipments", "purchases", "imported", "originating"})
+_TRADED_REACH: Final = 8
+#: How far after the goods word their origin may be named ("imported from China", "goods originating in").
+_ORIGIN_GAP: Final = 3
 #: How far after "spoke with" a word may put the two in one room ("... with Duda on the margins of").
 _IN_PERSON_CUE_REACH: Final = 12
 #: CAMEO codes for acts whose mood changes their code.
@@ -661,6 +663,11 @@ def _build(
             return [make(roles, {typed_name: typed_value}, [giver, agent])]
         # A threat or a sanction is aimed at another side: "warned that Tehran would respond to any Israeli attack".
         other_side = agent.actor.state if event_type in ("Threat", "Sanction") else None
+        traded = (
+            next((k for k in range(hit.start, min(clause.end, hit.end + _TRADED_REACH)) if lowers[k] in _TRADED), -1)
+            if event_type in ("Sanction", "Threat")
+            else -1
+        )
         patients = find_patients(
             mentions,
             span,
@@ -669,12 +676,13 @@ def _build(
             grammar,
             exclude=agent,
             exclude_side=other_side,
-            max_distance=_MAX_PATIENT_DISTANCE,
+            # ("tariffs of up to 38% on electric vehicles imported from China": the origin just after the goods)
+            max_distance=max(_MAX_PATIENT_DISTANCE, traded - hit.end + _ORIGIN_GAP),
             direct_only=event_type == "Endorsement",
             possessive_ok=event_type != "Threat",  # "threatens Yemen's peace": a thing, not Yemen
             # "support from the U.S." gives, but "banned imports of cotton from China" names the target
-            allow_from=event_type in ("Sanction", "Threat")
-            and any_in_span(_TRADED, lowers, hit.start, hit.end + _TRADED_REACH),
+            allow_from=traded >= 0,
+            goods_named=traded >= 0,
         )
         if event_type == "Endorsement":
             # (and "Belarus ... for supporting a further invasion of Ukraine" backs the invasion, not Ukraine)
