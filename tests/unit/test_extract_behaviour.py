@@ -1919,3 +1919,12 @@ def test_tariffs_on_goods_imported_from_a_state_target_that_state() -> None:
         "imported from China, saying Chinese carmakers benefited from unfair state subsidies."
     )
     assert [_sides(e) for e in _events(body, "Sanction")] == [("EU", "CHN")]
+
+
+def test_a_call_joined_to_a_criticism_names_no_criticised_side() -> None:
+    body = (
+        "The European Union imposed tariffs on Chinese electric vehicles on Tuesday. "
+        "German Chancellor Olaf Scholz criticized the decision and called for negotiations with Beijing."
+    )
+    rifts = [_sides(e) for e in _events(body, "DiplomaticRift")]
+    assert ("CHN", "DEU") not in rifts

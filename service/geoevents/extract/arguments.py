@@ -712,10 +712,16 @@ def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
     subject; after ", and has been providing" it is another verb's object."""
     if m.start >= 2 and lowers[m.start - 1] == "and" and lowers[m.start - 2] == ",":
         return any_in_span(_FINITE, lowers, m.end, m.end + _NEW_CLAUSE_VERB_REACH)
-    for k in range(end, m.start - 2):  # a loop, not any() over a generator: it runs for every patient
-        if lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE:
+    for k in range(end, m.start - 1):  # a loop, not any() over a generator: it runs for every patient
+        if lowers[k] == "and" and lowers[k + 1] in _ASKING:
+            return True  # "criticized the decision and called for negotiations with Beijing": another act
+        if k < m.start - 2 and lowers[k] == "," and lowers[k + 1] == "and" and lowers[k + 2] in _FINITE:
             return True
     return False
+
+
+#: Verbs of asking that, joined by "and", open a second act of the same subject with its own objects.
+_ASKING: Final = frozenset({"called", "urged", "demanded", "asked", "pressed", "appealed"})
 
 
 def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:
