@@ -1928,3 +1928,18 @@ def test_a_call_joined_to_a_criticism_names_no_criticised_side() -> None:
     )
     rifts = [_sides(e) for e in _events(body, "DiplomaticRift")]
     assert ("CHN", "DEU") not in rifts
+
+
+def test_a_sanction_imposed_stays_imposed_when_a_conditional_threat_is_joined_to_it() -> None:
+    body = (
+        "The United States imposed visa restrictions on 16 Venezuelan officials last week "
+        "and has threatened further sanctions if Maduro does not release the tallies."
+    )
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("USA", "VEN")]
+    assert [_sides(e)[0] for e in _events(body, "Threat")] == ["USA"]
+
+
+def test_leaders_from_states_opening_a_clause_are_its_subject() -> None:
+    body = "Leaders from 16 Southern African Development Community nations held a summit in Mozambique on Wednesday."
+    [summit] = _events(body, "Meeting")
+    assert "SADC" in _sides(summit)

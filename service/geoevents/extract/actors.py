@@ -259,7 +259,8 @@ class ArticleActors:
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
-            if m.start and lowers[m.start - 1] in prep_lows:  # else there is no preposition to find
+            before = lowers[m.start - 1] if m.start else ""
+            if before in prep_lows or before[:1].isdigit():  # else there is no preposition to find
                 m.prep = _preposition_before(lowers, m.start, grammar)
             elif m.start > 2 and lowers[m.start - 1] == "," and m.via == "name" and m.actor.kind == "country":
                 m.prep = _place_apposition(words, lowers, m.start, found, grammar)  # "in Aleppo, Syria"
@@ -756,8 +757,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     i = start - 1
     while i >= 0 and (lowers[i] in grammar.determiners or lowers[i] in grammar.place_qualifiers):
         i -= 1  # "by the U.N.", "in southern Israel", "in the occupied West Bank"
-    if i >= 0 and lowers[i] in _CORRELATIVES:
-        i -= 1  # "in both Israel and the West Bank"
+    if i > 0 and lowers[i][:1].isdigit() and not _a_year(lowers[i]) and lowers[i - 1] in grammar.prepositions:
+        i -= 1  # "visa restrictions on 16 Venezuelan officials" (but "In 2022 Russian troops invaded")
     if i < 0 or lowers[i] not in grammar.prepositions or lowers[i] in grammar.clause_breaks:
         return None  # "after he held a call": "after" opens a clause whose subject this is
     if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:
@@ -765,8 +766,9 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     return lowers[i]
 
 
-#: Words that open a pair after its preposition ("in both Israel and the West Bank").
-_CORRELATIVES: Final = frozenset({"both", "either"})
+def _a_year(token: str) -> bool:
+    return len(token) == 4 and token.isdecimal() and "1800" <= token <= "2199"
+
 
 #: "in San Juan de Lima, Peru": how many capitalised words a place before its state may have.
 _PLACE_WORDS: Final = 4

@@ -761,6 +761,15 @@ def _holder_start(m: Mention, lowers: list[str], grammar: Grammar) -> int | None
     return p - 1
 
 
+def _sent_from(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "leaders from 16 Southern African Development Community nations held a summit": the states whose
+    people open the clause are its subject."""
+    if m.prep != "from":
+        return False
+    k = next((j for j in range(m.start - 1, max(0, m.start - 4), -1) if lowers[j] == "from"), 0)
+    return k >= 1 and lowers[k - 1] in grammar.group_nouns and (k == 1 or lowers[k - 2] in _HOLDER_EDGES)
+
+
 def _coordinated_holders(
     in_clause: list[Mention], agent: Mention, lowers: list[str], grammar: Grammar
 ) -> list[Mention]:
@@ -885,6 +894,7 @@ def find_parties(
             for m in reversed(left)
             if (m.prep is None and not _shares_a_preposition(m, left, lowers, grammar))
             or _holder_start(m, lowers, grammar) is not None
+            or _sent_from(m, lowers, grammar)
         ),
         None,
     )

@@ -229,7 +229,13 @@ def candidates_for_sentence(
         hits = [h for h in hits if h.row.label != _INVESTMENT_PLEDGE]
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
-    joined_acts = [h.start - 1 for h in hits if h.start > 1 and lowers[h.start - 1] == "and"]
+    # "imposed visa restrictions ... and has threatened further sanctions if ...": where "and" joins the next act
+    joined_acts = [
+        h.start - 1 - (lowers[h.start - 1] in _AUXILIARIES)
+        for h in hits
+        if h.start > 2
+        and (lowers[h.start - 1] == "and" or (lowers[h.start - 1] in _AUXILIARIES and lowers[h.start - 2] == "and"))
+    ]
     marks: list[int] | None = None  # where conditions start ("if", "in the event of"), found at first need
     for hit in hits:
         if hit.start and words[hit.start - 1] == '"' and _quoted_word(words, hit):
@@ -300,6 +306,10 @@ def candidates_for_sentence(
                 draft.confidence = round(draft.confidence * _SUBORDINATE_PENALTY, 3)
         out += drafts
     return out
+
+
+#: Between "and" and the next act it joins ("and has threatened", "and will impose").
+_AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "is", "was", "also"})
 
 
 def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: list[str]) -> Clause:
