@@ -1943,3 +1943,11 @@ def test_leaders_from_states_opening_a_clause_are_its_subject() -> None:
     body = "Leaders from 16 Southern African Development Community nations held a summit in Mozambique on Wednesday."
     [summit] = _events(body, "Meeting")
     assert "SADC" in _sides(summit)
+
+
+def test_a_second_act_done_after_a_refusal_is_done() -> None:
+    body = (
+        'Venezuela\'s foreign ministry rejected the statement as "unacceptable interference" '
+        "and recalled its ambassador from Brasilia for consultations."
+    )
+    assert [_sides(e) for e in _events(body, "DiplomaticRift")] == [("BRA", "VEN")]

@@ -141,6 +141,12 @@ def _modal_follows(lowers: list[str], start: int, clause: Clause) -> bool:
 
 def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "urged Japan to impose", "refused to endorse": the act is asked for or refused, not done."""
+    if (
+        start
+        and lowers[start - 1] == "and"
+        and (lowers[start].endswith("ed") or lowers[start] in grammar.irregular_past_verbs)
+    ):
+        return False  # "rejected the statement and recalled its ambassador": a second act done, in its own right
     window = lowers[clause.start : start]
     if any_in(grammar.blockers, window):
         # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
