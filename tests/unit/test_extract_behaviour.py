@@ -1951,3 +1951,16 @@ def test_a_second_act_done_after_a_refusal_is_done() -> None:
         "and recalled its ambassador from Brasilia for consultations."
     )
     assert [_sides(e) for e in _events(body, "DiplomaticRift")] == [("BRA", "VEN")]
+
+
+def test_talks_right_after_after_are_held_by_the_whole_subject() -> None:
+    body = (
+        "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud announced the move "
+        "after talks at State House in Nairobi."
+    )
+    assert [_sides(e) for e in _events(body, "Meeting")] == [("KEN", "SOM")]
+
+
+def test_a_place_visited_in_an_earlier_after_clause_is_no_subject() -> None:
+    body = "The deputy will travel to Beijing, after having visited Japan, after having visited Mongolia as well."
+    assert _events(body, "Meeting") == []

@@ -911,11 +911,22 @@ def find_parties(
     if agent is None and not unnamed_owner:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
+        # "Ruto and Mohamud announced the move after talks in Nairobi": the subject held them
+        opened = (
+            clause.start > 0
+            and lowers[clause.start - 1] in _PARTICIPLE_OPENERS
+            and start - clause.start <= 1
+            and bool(earlier)
+            # the main clause's subject, before any such opener ("after having visited Japan, after
+            # having visited the Republic of Korea": Japan was visited, it did not visit)
+            and not any_in_span(_PARTICIPLE_OPENERS, lowers, 0, earlier[0].start)
+        )
         if earlier and (
             _subject_carries(lowers, earlier[0].end, start, clause, grammar)
             or _subject_before_aside(earlier[0], start, lowers, grammar)  # "Blinken, last month in X, met"
+            or opened
         ):
-            agent = earlier[0]
+            agent = coordinated(earlier, earlier[0], lowers, grammar, leftward=False)[-1]  # the whole subject
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
         holders = _coordinated_holders(in_clause, agent, lowers, grammar)
