@@ -1964,3 +1964,8 @@ def test_talks_right_after_after_are_held_by_the_whole_subject() -> None:
 def test_a_place_visited_in_an_earlier_after_clause_is_no_subject() -> None:
     body = "The deputy will travel to Beijing, after having visited Japan, after having visited Mongolia as well."
     assert _events(body, "Meeting") == []
+
+
+def test_each_state_of_a_coordinated_subject_has_its_own_rift() -> None:
+    body = "Japan and Australia also expressed concern over China's actions in the South China Sea."
+    assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("AUS", "CHN"), ("CHN", "JPN")]

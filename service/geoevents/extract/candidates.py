@@ -982,6 +982,10 @@ def _build(
             if len(targets) > 1:
                 by = (parties[0].side,)
                 return [make({role: [parties[0].actor, t.actor]}, dict(typed), [parties[0], t], by) for t in targets]
+        initiators = [m for m in parties if m.end <= hit.start and right and m.side != right[0].side]
+        if len({m.side for m in initiators}) > 1:
+            # "Japan and Australia also expressed concern over China's actions": one rift for each
+            return [make({role: [m.actor, right[0].actor]}, dict(typed), [m, right[0]], (m.side,)) for m in initiators]
         parties = [parties[0], right[0]] if right and right[0] is not parties[0] else parties[:2]
     elif event_type == "TradeDeal":
         typed["status"] = deal_status(lowers)
