@@ -1969,3 +1969,11 @@ def test_a_place_visited_in_an_earlier_after_clause_is_no_subject() -> None:
 def test_each_state_of_a_coordinated_subject_has_its_own_rift() -> None:
     body = "Japan and Australia also expressed concern over China's actions in the South China Sea."
     assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("AUS", "CHN"), ("CHN", "JPN")]
+
+
+def test_the_victim_of_a_condemned_act_after_a_run_of_adjectives_is_no_side() -> None:
+    body = (
+        "Secretary Blinken and High Representative Borrell condemned the premeditated, unprovoked, and "
+        "unjustified attack against Ukraine by Russia's military forces."
+    )
+    assert all("UKR" not in _sides(e) for e in _events(body, "DiplomaticRift"))

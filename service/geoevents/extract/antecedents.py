@@ -26,6 +26,8 @@ _PENALTY_NOUNS: Final = frozenset(
 _PLACE_PREPS: Final = frozenset({"on", "in", "against"})
 #: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
 _ACT_TARGET_GAP: Final = 6
+#: How far a condemned act with a run of adjectives may reach before its target's preposition.
+_ADJECTIVE_RUN: Final = 12
 
 
 def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = None) -> bool:
@@ -154,4 +156,9 @@ def target_of_condemned_act(m: Mention, hit: Hit, lowers: list[str], grammar: Gr
         if lowers[of] != "of" or of < 1 or lowers[of - 1] not in _ACTS_ON:
             return False
     between = lowers[hit.end : m.start]
-    return len(between) <= _ACT_TARGET_GAP and any_in(grammar.act_nouns, between)
+    if len(between) <= _ACT_TARGET_GAP and any_in(grammar.act_nouns, between):
+        return True
+    # "condemned the premeditated, unprovoked, and unjustified attack against Ukraine": the act right
+    # before the preposition, after a longer run of its adjectives
+    prep = before_article(m, lowers)
+    return len(between) <= _ADJECTIVE_RUN and prep > hit.end and lowers[prep - 1] in grammar.act_nouns
