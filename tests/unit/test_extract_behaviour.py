@@ -1977,3 +1977,22 @@ def test_the_victim_of_a_condemned_act_after_a_run_of_adjectives_is_no_side() ->
         "unjustified attack against Ukraine by Russia's military forces."
     )
     assert all("UKR" not in _sides(e) for e in _events(body, "DiplomaticRift"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Egypt, which is locked in a dispute with Ethiopia over a giant dam on the Nile, did not comment.",
+            ("EGY", "ETH"),
+        ),
+        ("The dispute between Armenia and Azerbaijan over Nagorno-Karabakh flared again.", ("ARM", "AZE")),
+    ],
+)
+def test_a_dispute_with_or_between_states_is_a_rift(body: str, expected: tuple[str, str]) -> None:
+    assert [_sides(e) for e in _events(body, "DiplomaticRift")] == [expected]
+
+
+def test_the_one_named_before_who_takes_part_in_the_meeting_after_it() -> None:
+    body = "President Bolsonaro, who will meet President Biden next week, questioned the election result."
+    assert [_sides(e) for e in _events(body, "Meeting")] == [("BRA", "USA")]

@@ -909,6 +909,9 @@ def find_parties(
         subject = None  # "we appreciate the foreign minister's condemnation of": his act, not ours
     agent = possessor or subject
     if agent is None and not unnamed_owner:
+        # "Egypt, which is locked in a dispute with Ethiopia", "France's foreign minister, who visited Beirut"
+        agent = _relative_antecedent(mentions, clause, lowers)
+    if agent is None and not unnamed_owner:
         # "Trump said ... during a meeting with Netanyahu": the speaker takes part.
         earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
         # "Ruto and Mohamud announced the move after talks in Nairobi": the subject held them
