@@ -1996,3 +1996,8 @@ def test_a_dispute_with_or_between_states_is_a_rift(body: str, expected: tuple[s
 def test_the_one_named_before_who_takes_part_in_the_meeting_after_it() -> None:
     body = "President Bolsonaro, who will meet President Biden next week, questioned the election result."
     assert [_sides(e) for e in _events(body, "Meeting")] == [("BRA", "USA")]
+
+
+def test_a_rift_with_several_states_is_one_rift_with_each() -> None:
+    body = "China's territorial disputes with the Philippines and Vietnam have intensified this year."
+    assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("CHN", "PHL"), ("CHN", "VNM")]

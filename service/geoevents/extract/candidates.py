@@ -974,7 +974,10 @@ def _build(
         if row.plover == "SANCTION" and all(m.start > hit.start and m.prep != "between" for m in parties):
             return []  # "legislation that would suspend trade relations with Russia and Belarus": by whom?
         typed["act"] = row.label
-        acted_upon = row.label in _DIRECTED_RIFT_ACTS and len(right) > 1 and right[0].prep in _DIRECT_OBJECT_PREPS
+        acted_upon = len(right) > 1 and (
+            (row.label in _DIRECTED_RIFT_ACTS and right[0].prep in _DIRECT_OBJECT_PREPS)
+            or right[0].prep == "with"  # "China's territorial disputes with the Philippines and Vietnam"
+        )
         if acted_upon and not _a_conjunct(right[0], lowers):
             # "accused the United States and Israel of orchestrating the unrest": one rift with each
             group = _distinct(coordinated(right, right[0], lowers, grammar, leftward=False))
