@@ -2001,3 +2001,19 @@ def test_the_one_named_before_who_takes_part_in_the_meeting_after_it() -> None:
 def test_a_rift_with_several_states_is_one_rift_with_each() -> None:
     body = "China's territorial disputes with the Philippines and Vietnam have intensified this year."
     assert sorted(_sides(e) for e in _events(body, "DiplomaticRift")) == [("CHN", "PHL"), ("CHN", "VNM")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hezbollah said on Sunday it was ready to respond. Hours later the group fired a barrage of rockets at Israel.",
+        "Israeli jets struck Hezbollah depots in Lebanon on Saturday, after the group fired rockets at Israel.",
+    ],
+)
+def test_the_group_points_back_to_the_armed_group_last_named(body: str) -> None:
+    assert ("Hezbollah", "ISR") in [(e.actor.name, _sides(e)[1]) for e in _events(body, "MilitaryAction")]  # type: ignore[attr-defined]
+
+
+def test_a_group_of_experts_is_no_armed_group() -> None:
+    body = "Hamas fighters crossed into Israel in October. A group of experts later visited Egypt."
+    assert all(e.type != "Meeting" or "Hamas" not in str(_actors(e)) for e in extract(Article(id="t", body=body)))

@@ -134,6 +134,8 @@ class ArticleActors:
     turn_speaker: Actor | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
     person_words: frozenset[str] = frozenset()  # titles and honorifics that may name a person ("Judge", "Mr.")
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
+    last_group: Actor | None = None  # the armed group last named ("Hezbollah"), for a later "the group"
+    group_at: int = -1  # the sentence that named it
 
     def __post_init__(self) -> None:
         gz, g = self.gazetteer, self.grammar
@@ -145,7 +147,7 @@ class ArticleActors:
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
             self.pronouns |= {w.lower() for w in g.first_person_plural}  # "I" is read from its lower case
-        self.start_lows = gz.title_first | self.pronouns | gz.uncased_first_tokens
+        self.start_lows = gz.title_first | self.pronouns | gz.uncased_first_tokens | _GROUP_ANAPHORS
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = gz.title_first | {"'s"}
         self.person_words = g.person_titles | g.honorifics
@@ -210,12 +212,14 @@ class ArticleActors:
         return Actor(name=name, kind="person", country=country, title=title)
 
     def may_introduce(self, words: list[str], lowers: list[str]) -> bool:
-        """Whether a sentence could introduce or name a person (else it need not be read without a trigger)."""
+        """Whether a sentence could introduce or name a person or an armed group (else it need not be read
+        without a trigger)."""
         gz = self.gazetteer
         return (
             any_in(self.intro_lows, lowers)
             or any_in(gz.person_first_tokens, words)
             or not self.by_surname.keys().isdisjoint(words)
+            or any_in(gz.group_first_tokens, words)  # an armed group a later "the group" points back to
         )
 
     def mentions(self, words: list[str], lowers: list[str], *, roles: bool = True) -> list[Mention]:
@@ -253,9 +257,14 @@ class ArticleActors:
                 continue
             self._read_compound(words, lowers, i, found)
             self._read_pronoun(words, lowers, i, found, questioned)
+            if lowers[i] in _GROUP_ANAPHORS:
+                self._read_group_anaphor(lowers, i, found)
             i += 1
         if '"' in words:
             found = self._quoted_we(words, found)
+        for m in found:
+            if m.via == "body" and m.actor.code is None:  # an armed group ("Hezbollah"), not a body ("NATO")
+                self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
@@ -535,6 +544,19 @@ class ArticleActors:
             if referent is not None:
                 found.append(Mention(i, i + 1, referent, "pronoun"))
 
+    def _read_group_anaphor(self, lowers: list[str], i: int, found: list[Mention]) -> None:
+        """ "Hezbollah ... hours after the group fired rockets": "the (militant) group" is the armed group
+        named before it in the sentence or in the last few (not "the group of experts")."""
+        group = next((m.actor for m in reversed(found) if m.via == "body" and m.actor.code is None), None)
+        if group is None and self.sentence_no - self.group_at <= _GROUP_LOOKBACK:
+            group = self.last_group
+        if group is None:
+            return
+        k = i - 1 - (i > 1 and lowers[i - 1] in _GROUP_QUALIFIERS)
+        if k < 0 or lowers[k] != "the" or (i + 1 < len(lowers) and lowers[i + 1] == "of"):
+            return
+        found.append(Mention(k, i + 1, group, "pronoun"))
+
     def _earlier_person(self, words: list[str], i: int, found: list[Mention], besides: Actor | None) -> Actor | None:
         """The person last named before, other than `besides`, unless a person we cannot resolve was named
         since ("Judge Breyer praised her": her is not the president named two sentences before)."""
@@ -764,6 +786,13 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str 
     if lowers[i] == "of" and i > 0 and lowers[i - 1] in grammar.partitives:
         return None  # "a group of Moroccan diplomats held talks": the diplomats are the subject
     return lowers[i]
+
+
+#: "the group", "the militant group", "the militia": words that point back to the armed group last named.
+_GROUP_ANAPHORS: Final = frozenset({"group", "militia"})
+_GROUP_QUALIFIERS: Final = frozenset({"militant", "armed", "rebel", "islamist", "islamic", "terrorist", "jihadist"})
+#: How many sentences back "the group" may point.
+_GROUP_LOOKBACK: Final = 3
 
 
 def _a_year(token: str) -> bool:

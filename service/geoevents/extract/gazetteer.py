@@ -32,6 +32,7 @@ class Gazetteer:
     first_tokens: frozenset[str]
     lengths: dict[str, tuple[int, ...]]  # first token -> the lengths of entries starting with it, longest first
     person_first_tokens: frozenset[str]  # first tokens of known persons' names and aliases
+    group_first_tokens: frozenset[str]  # first tokens of armed groups' names ("Hezbollah", "Islamic")
     uncased_first_tokens: frozenset[str]  # lower case of the first tokens not capitalised ("al-Qaeda", "de")
     place_first_tokens: frozenset[str]  # first tokens of states, metonyms, demonyms and bodies (not persons)
     max_len: int
@@ -104,6 +105,9 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         first_tokens=frozenset(k[0] for k in entries),
         lengths=_lengths(entries),
         person_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via == "person"),
+        group_first_tokens=frozenset(
+            k[0] for k, e in entries.items() if e.via == "body" and e.actor.code is None and k[0][:1].isupper()
+        ),
         uncased_first_tokens=frozenset(k[0].lower() for k in entries if not k[0][:1].isupper()),
         place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via not in ("person", "none")),
         max_len=max((len(k) for k in entries), default=1),
