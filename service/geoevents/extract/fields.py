@@ -18,14 +18,15 @@ _MAX_VENUE_WORDS: Final = 4
 
 __all__ = ["goods", "investment_usd", "meeting_location", "meeting_mode", "tariff_rates", "threat_kind"]
 
+# The leading look-ahead only lets the engine skip positions where no amount can start (same matches).
 _AMOUNT: Final = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
+    r"(?=[$€£¥Uu\d])(?:(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
     r"|(?<![\d.,])(?P<num2>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s"
-    r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees)",
+    r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees))",
     re.IGNORECASE,
 )
 # A rate, not a share: "85 percent of Australian goods" says how much trade a tariff covers.
-_PERCENT: Final = re.compile(r"(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\s+of\b)")
+_PERCENT: Final = re.compile(r"(?=\d)(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)(?!\s+of\b)")
 _FROM_TO: Final = re.compile(
     r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
@@ -80,8 +81,16 @@ def _goods_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def goods(text: str, grammar: Grammar) -> list[str]:
-    """Goods and sectors named in the sentence, in the order of the goods list."""
-    found = set(_goods_pattern(grammar.goods).findall(text.lower()))
+    """Goods and sectors named in the sentence, in the order of the goods list.
+
+    Only the goods found as substrings go into the pattern: any good the full alternation would match
+    at a place is among them, so the matches are the same, and most sentences need no regex at all.
+    """
+    lowered = text.lower()
+    named = tuple(g for g in grammar.goods if g in lowered)
+    if not named:
+        return []
+    found = set(_goods_pattern(named).findall(lowered))
     return [g for g in grammar.goods if g in found]
 
 
