@@ -93,6 +93,7 @@ class Mention:
         prep: str | None = None,
         possessive: bool = False,
         modifier: bool = False,
+        side: str = "",
     ) -> None:
         self.start = start
         self.end = end
@@ -101,7 +102,7 @@ class Mention:
         self.prep = prep
         self.possessive = possessive
         self.modifier = modifier
-        self.side = actor.side
+        self.side = side or actor.side  # given when known (a gazetteer entry's): the property is a Python call
 
 
 #: The word sets an ArticleActors derives from its lexicons, per (gazetteer, grammar, publisher or not);
@@ -436,7 +437,8 @@ class ArticleActors:
         modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
             made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
         )
-        found.append(Mention(i, entry_end, actor, via, modifier=modifier))
+        side = entry.side if actor is entry.actor else ""
+        found.append(Mention(i, entry_end, actor, via, modifier=modifier, side=side))
         return entry_end
 
     def _read_possessed_name(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:

@@ -22,6 +22,7 @@ class Entry:
 
     actor: Actor
     via: Via
+    side: str  # the actor's side (`Actor.side`), read once here: mentions copy it from the entry
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ class Gazetteer:
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
 
 
+def _entry(actor: Actor, via: Via) -> Entry:
+    return Entry(actor, via, actor.side)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """Tokens of a name, without a leading "the" (so "the Kremlin" and "Kremlin" index alike)."""
     words = tuple(tokenise(name))
@@ -62,7 +67,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     persons: dict[str, Actor] = {}
     nobody = Actor(name="-", kind="organization")
     for phrase in resources.grammar.not_actors:  # "South China Sea" is not China: longest match shadows it
-        entries[name_key(phrase)] = Entry(nobody, "none")
+        entries[name_key(phrase)] = _entry(nobody, "none")
 
     def add(name: str, entry: Entry) -> None:
         key = name_key(name)
@@ -73,28 +78,28 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         person = Actor(name=row.name, kind="person", country=row.country, code=row.code, title=row.title)
         persons[row.name] = person
         for name in (row.name, *row.aliases):
-            add(name, Entry(person, "person"))
+            add(name, _entry(person, "person"))
     for body in resources.bodies:
         actor = Actor(name=body.name, kind="organization", code=body.code)
         for name in (body.name, *body.names):
-            add(name, Entry(actor, "body"))
+            add(name, _entry(actor, "body"))
     for group in resources.groups:
         armed = Actor(name=group.name, kind="organization", country=group.country)
         for name in (group.name, *group.names):
-            add(name, Entry(armed, "body"))
+            add(name, _entry(armed, "body"))
     for country in resources.countries:
         actor = Actor(name=country.name, kind="country", country=country.iso3)
         countries[country.iso3] = actor
         for name in (country.name, *country.names):
-            add(name, Entry(actor, "name"))
+            add(name, _entry(actor, "name"))
     for prefix, iso3 in resources.grammar.ship_prefixes.items():
-        add(prefix, Entry(countries[iso3], "name"))  # "USS Ralph Johnson": the US Navy's ship
+        add(prefix, _entry(countries[iso3], "name"))  # "USS Ralph Johnson": the US Navy's ship
     for country in resources.countries:
         actor = countries[country.iso3]
         for name in country.metonyms:
-            add(name, Entry(actor, "metonym"))
+            add(name, _entry(actor, "metonym"))
         for name in country.demonyms:
-            add(name, Entry(actor, "demonym"))
+            add(name, _entry(actor, "demonym"))
 
     titles: dict[tuple[str, ...], str] = {}
     for title_row in resources.titles:
