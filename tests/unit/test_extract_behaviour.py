@@ -2017,3 +2017,16 @@ def test_the_group_points_back_to_the_armed_group_last_named(body: str) -> None:
 def test_a_group_of_experts_is_no_armed_group() -> None:
     body = "Hamas fighters crossed into Israel in October. A group of experts later visited Egypt."
     assert all(e.type != "Meeting" or "Hamas" not in str(_actors(e)) for e in extract(Article(id="t", body=body)))
+
+
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("Australia will invest A$1.5 billion ($1 billion) in India over five years.", 0.975e9),
+        ("Canada pledged to invest C$2 billion in Mexico by 2030.", 1.44e9),
+        ("Japan pledged to invest $550 billion in the United States.", 550e9),
+    ],
+)
+def test_a_dollar_after_a_country_letter_is_that_countrys_dollar(text: str, usd: float) -> None:
+    [deal] = _events(text, "TradeDeal")
+    assert deal.investment_usd == pytest.approx(usd)  # type: ignore[attr-defined]

@@ -414,7 +414,16 @@ def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
             return True  # "will seek a trade deal", "the pursuit of a peace agreement"
         if lowers[k] in _PURSUIT_LINKS and k > lo and lowers[k - 1] in grammar.pursuit_words:
             return True
+    # "a free trade agreement that officials hope to conclude by the end of the year": hoped for after it
+    if hit.end < len(lowers) and lowers[hit.end] in ("that", "which"):
+        for k in range(hit.end + 1, min(len(lowers) - 1, hit.end + _PURSUIT_REACH)):
+            if lowers[k] in _HOPING and lowers[k + 1] == "to":
+                return True
     return False
+
+
+#: "an agreement that both sides hope to sign": verbs that, before "to", make the accord one wished for.
+_HOPING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "seek", "seeks", "aim", "aims", "want", "wants"})
 
 
 #: "efforts to secure a lasting ceasefire": how far before the accord the pursuit's link may be.

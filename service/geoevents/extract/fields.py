@@ -18,9 +18,10 @@ _MAX_VENUE_WORDS: Final = 4
 
 __all__ = ["goods", "investment_usd", "meeting_location", "meeting_mode", "tariff_rates", "threat_kind"]
 
-# The leading look-ahead only lets the engine skip positions where no amount can start (same matches).
+# The leading look-ahead only lets the engine skip positions where no amount can start. A dollar sign
+# right after a letter belongs to another dollar ("A$", "C$", "HK$"), never read as the U.S. one.
 _AMOUNT: Final = re.compile(
-    r"(?=[$€£¥Uu\d])(?:(?P<cur>US\$|\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
+    r"(?=[$€£¥ACHNRSUacnhrsu\d])(?:(?P<cur>(?:US|NZ|HK|[ACSR])\$|(?<![A-Za-z])\$|€|£|¥)\s?(?P<num>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale>bn|billion|b|mn|million|m|tn|trillion|k)?\b"
     r"|(?<![\d.,])(?P<num2>\d[\d,]*+(?:\.\d+)?)\s?(?P<scale2>billion|million|trillion|bn|mn|tn)\s"
     r"(?P<cur2>dollars|euros|pounds|yen|yuan|won|rupees))",
     re.IGNORECASE,
