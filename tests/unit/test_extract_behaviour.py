@@ -2030,3 +2030,8 @@ def test_a_group_of_experts_is_no_armed_group() -> None:
 def test_a_dollar_after_a_country_letter_is_that_countrys_dollar(text: str, usd: float) -> None:
     [deal] = _events(text, "TradeDeal")
     assert deal.investment_usd == pytest.approx(usd)  # type: ignore[attr-defined]
+
+
+def test_an_accord_that_officials_hope_to_conclude_is_not_one_reached() -> None:
+    body = "Kenya and Uganda have a border agreement that both sides hope to sign next month."
+    assert _events(body, "TradeDeal", "Agreement") == []
