@@ -2035,3 +2035,9 @@ def test_a_dollar_after_a_country_letter_is_that_countrys_dollar(text: str, usd:
 def test_an_accord_that_officials_hope_to_conclude_is_not_one_reached() -> None:
     body = "Kenya and Uganda have a border agreement that both sides hope to sign next month."
     assert _events(body, "TradeDeal", "Agreement") == []
+
+
+def test_a_passive_endorsement_by_a_former_president_of_a_subject_set_off_by_commas() -> None:
+    body = "His rival, Senator Maria Fernanda Cabal, has been endorsed by former President Alvaro Uribe."
+    [backing] = _events(body, "Endorsement")
+    assert (backing.endorser.name, backing.endorsee.name) == ("Alvaro Uribe", "Maria Fernanda Cabal")  # type: ignore[attr-defined]

@@ -270,8 +270,9 @@ class ArticleActors:
         prep_lows = self.prep_lows
         for m in found if roles else ():
             before = lowers[m.start - 1] if m.start else ""
-            if before in prep_lows or before[:1].isdigit():  # else there is no preposition to find
-                m.prep = _preposition_before(lowers, m.start, grammar)
+            person = m.via == "person" or m.via == "title"
+            if before in prep_lows or before[:1].isdigit() or (person and before in grammar.title_modifiers):
+                m.prep = _preposition_before(lowers, m.start, grammar, person=person)  # else there is none
             elif m.start > 2 and lowers[m.start - 1] == "," and m.via == "name" and m.actor.kind == "country":
                 m.prep = _place_apposition(words, lowers, m.start, found, grammar)  # "in Aleppo, Syria"
             m.possessive = (
@@ -776,10 +777,15 @@ def _possessive_pronoun(lowers: list[str], i: int, grammar: Grammar) -> bool:
     return word == "his" or (nxt.isalpha() and nxt not in grammar.prepositions and nxt not in grammar.clause_breaks)
 
 
-def _preposition_before(lowers: list[str], start: int, grammar: Grammar) -> str | None:
-    """The preposition governing a mention, looking past determiners ("by the U.N.")."""
+def _preposition_before(lowers: list[str], start: int, grammar: Grammar, *, person: bool = False) -> str | None:
+    """The preposition governing a mention, looking past determiners ("by the U.N."), and for a person
+    past the modifiers of a title ("by former President Uribe")."""
     i = start - 1
-    while i >= 0 and (lowers[i] in grammar.determiners or lowers[i] in grammar.place_qualifiers):
+    while i >= 0 and (
+        lowers[i] in grammar.determiners
+        or lowers[i] in grammar.place_qualifiers
+        or (person and lowers[i] in grammar.title_modifiers)
+    ):
         i -= 1  # "by the U.N.", "in southern Israel", "in the occupied West Bank"
     if i > 0 and lowers[i][:1].isdigit() and not _a_year(lowers[i]) and lowers[i - 1] in grammar.prepositions:
         i -= 1  # "visa restrictions on 16 Venezuelan officials" (but "In 2022 Russian troops invaded")

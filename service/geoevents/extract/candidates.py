@@ -732,10 +732,14 @@ def _build(
         if _passive:
             # "Japan has been strongly backed by ...", "UN-led diplomacy backed by ...": the subject sits
             # close before; "European allies threatened by Russia" names no state acted upon
+            # ("His rival, Senator Maria Fernanda Cabal, has been endorsed by": the subject before its comma)
+            appositive = clause.start > 0 and lowers[clause.start - 1] == ","
             subject = [
                 m
                 for m in mentions
-                if clause.start <= m.start and hit.start - _PASSIVE_SUBJECT_GAP <= m.end <= hit.start and m.prep is None
+                if (clause.start <= m.start or appositive)
+                and hit.start - _PASSIVE_SUBJECT_GAP <= m.end <= hit.start
+                and m.prep is None
             ]
             patients = subject[-1:] if subject else []
             if not patients:
