@@ -2041,3 +2041,22 @@ def test_a_passive_endorsement_by_a_former_president_of_a_subject_set_off_by_com
     body = "His rival, Senator Maria Fernanda Cabal, has been endorsed by former President Alvaro Uribe."
     [backing] = _events(body, "Endorsement")
     assert (backing.endorser.name, backing.endorsee.name) == ("Alvaro Uribe", "Maria Fernanda Cabal")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Britain imposed sanctions on 30 Russian tankers on Wednesday. Russia's embassy in London "
+            "called the measures illegal and vowed that Moscow would respond.",
+            ("RUS", "GBR"),
+        ),
+        (
+            "Germany will station a combat brigade in Lithuania by 2027. "
+            "Russia's foreign ministry said the deployment would not go unanswered.",
+            ("RUS", "DEU"),
+        ),
+    ],
+)
+def test_a_response_vowed_answers_the_act_before_it(body: str, expected: tuple[str, str]) -> None:
+    assert [_sides(e) for e in _events(body, "Threat")] == [expected]

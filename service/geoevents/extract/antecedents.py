@@ -98,7 +98,8 @@ def antecedent(
 
 def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]:
     """ "Poland ordered the consulate closed ... Russia promised a tough response": a retaliation named
-    with no target answers the article's latest act by another side against the source's state."""
+    with no target answers the article's latest act by another side against the source's state, or its
+    latest military move aimed at no one named."""
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         if earlier.type not in _ANSWERABLE:
             continue
@@ -110,6 +111,14 @@ def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]
             doer = next((a for a in sides if a.side == earlier.order[0]), None)
             done_to = next((a for a in sides if a.side != earlier.order[0]), None)
         if isinstance(doer, Actor) and isinstance(done_to, Actor) and done_to.side == source.side != doer.side:
+            return [Mention(hit.end, hit.end, doer, "title")]
+        if (
+            earlier.type == "MilitaryAction"
+            and done_to is None
+            and isinstance(doer, Actor)
+            and doer.side != source.side
+        ):
+            # "Germany will station a brigade in Lithuania ... the deployment would not go unanswered"
             return [Mention(hit.end, hit.end, doer, "title")]
     return []
 
