@@ -2060,3 +2060,17 @@ def test_a_passive_endorsement_by_a_former_president_of_a_subject_set_off_by_com
 )
 def test_a_response_vowed_answers_the_act_before_it(body: str, expected: tuple[str, str]) -> None:
     assert [_sides(e) for e in _events(body, "Threat")] == [expected]
+
+
+def test_a_discussion_with_or_between_states_is_a_meeting() -> None:
+    body = "Secretary Blinken held a one-on-one discussion with Egyptian Foreign Minister Sameh Shoukry in Cairo."
+    assert [_sides(e) for e in _events(body, "Meeting")] == [("EGY", "USA")]
+
+
+def test_the_second_state_after_between_is_no_subject_of_a_later_act() -> None:
+    body = (
+        "The Assistant Secretary will underscore U.S. support for the diplomatic efforts between Azerbaijan "
+        "and Armenia toward a lasting peace, thank Azerbaijan for humanitarian support to Ukraine, and "
+        "highlight the partnership in promoting European energy security."
+    )
+    assert ("ARM", "AZE") not in [_sides(e) for e in _events(body, "Endorsement")]

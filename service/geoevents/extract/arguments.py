@@ -57,6 +57,8 @@ _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
 _PARTY_PREPS: Final = frozenset({"with", "between", "among"})
+#: The party prepositions whose conjuncts never open a clause ("with Bahrain and Israel signing" may).
+_BETWEEN: Final = frozenset({"between", "among"})
 #: Words that join coordinated sides besides the coordinators: "U.S.-Japan", "Japanese/USA", "as well as".
 _JOINERS: Final = frozenset({"or", "the", "both", "as", "well", "along", "-", "/"})
 #: Words that may sit between an auxiliary and a passive participle ("was reportedly expelled").
@@ -237,7 +239,7 @@ def find_agent(
     for m in reversed(left):
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
-        if m.prep is None and _shares_a_preposition(m, left, lowers, grammar):
+        if m.prep is None and _shares_a_preposition(m, left, lowers, grammar, between=True):
             continue  # "These entities, located in Vietnam and Hong Kong, have supported": a place listed
         if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
             if any_in_span(_OTHER_SUBJECTS, lowers, m.end, start):
@@ -801,7 +803,9 @@ def _owned_by_someone_unnamed(lowers: list[str], start: int, grammar: Grammar) -
 _TIME_OWNERS: Final = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend"})
 
 
-def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
+def _shares_a_preposition(
+    m: Mention, left: list[Mention], lowers: list[str], grammar: Grammar, *, between: bool = False
+) -> bool:
     """ "the situation in Israel and the West Bank and Gaza", "will travel to India and Kuwait for
     consultations": a conjunct after a preposition is governed by it too, and is no subject ("leaders
     from X and Y" are sides)."""
@@ -819,7 +823,11 @@ def _shares_a_preposition(m: Mention, left: list[Mention], lowers: list[str], gr
         return head is not m and placed and _in_a_list_with_and(left, head, lowers)
     if head.prep is None:
         head = _listed_after(left, head, lowers)  # "in Vietnam, Singapore and Hong Kong": the list's first
-    return head.prep != "from" and (head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS)
+    # with `between`, for a directed act's doer: "support for the diplomatic efforts between Azerbaijan and
+    # Armenia ..., thank Azerbaijan" (but "Relations between Bogota and Washington" are the sides of a rift)
+    return head.prep != "from" and (
+        head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS or (between and head.prep in _BETWEEN)
+    )
 
 
 def named_as_a_place(m: Mention, mentions: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
