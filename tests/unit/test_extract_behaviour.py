@@ -2074,3 +2074,18 @@ def test_the_second_state_after_between_is_no_subject_of_a_later_act() -> None:
         "highlight the partnership in promoting European energy security."
     )
     assert ("ARM", "AZE") not in [_sides(e) for e in _events(body, "Endorsement")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This agreement, which will directly impact the lives of millions of Syrians, was the result of "
+        "intensive diplomacy following a detailed discussion at the Geneva summit between President Biden "
+        "and President Putin.",
+        "Participants joining the United States in the COVID-19 Global Action Plan Senior Officials Meeting "
+        "included Argentina, Australia and Bangladesh.",
+    ],
+)
+def test_a_future_word_of_a_closed_relative_clause_or_a_name_plans_nothing(body: str) -> None:
+    meetings = _events(body, "Meeting")
+    assert meetings and all(m.status == "held" for m in meetings)  # type: ignore[attr-defined]

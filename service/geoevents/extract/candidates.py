@@ -767,7 +767,7 @@ def _build(
                 if event_type == "Threat" and same_side and patient.actor.kind == "country":
                     continue  # a government does not threaten its own state
                 if event_type == "Endorsement" and _welcomed_to_a_place(hit, patient, words, lowers):
-                    out.append(_hosted(doer, patient, hit, sentence, lowers, clause, grammar))
+                    out.append(_hosted(doer, patient, hit, sentence, words, lowers, clause, grammar))
                     continue
                 if event_type == "Endorsement" and _welcomed_as_a_member(hit, patient, words, lowers):
                     continue  # "welcomed Secretary General Cormann of Australia to the organization": a greeting
@@ -972,7 +972,7 @@ def _build(
     role = "participants" if event_type == "Meeting" else "parties"
     if event_type == "Meeting":
         typed["mode"] = fields.meeting_mode(lowers[max(0, hit.start - 6) : hit.end + 6], row.label, grammar)
-        typed["status"] = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
+        typed["status"] = "planned" if is_planned(words, lowers, hit.start, clause, grammar) else "held"
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
             typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
             nearby = lowers[clause.start : hit.end + _IN_PERSON_CUE_REACH]
@@ -1200,9 +1200,16 @@ _VISIT_FOLLOWERS: Final = frozenset(
 
 
 def _hosted(
-    host: Mention, guest: Mention, hit: Hit, sentence: Sentence, lowers: list[str], clause: Clause, grammar: Grammar
+    host: Mention,
+    guest: Mention,
+    hit: Hit,
+    sentence: Sentence,
+    words: list[str],
+    lowers: list[str],
+    clause: Clause,
+    grammar: Grammar,
 ) -> Candidate:
-    status = "planned" if is_planned(lowers, hit.start, clause, grammar) else "held"
+    status = "planned" if is_planned(words, lowers, hit.start, clause, grammar) else "held"
     typed = {"mode": "in_person", "status": status}
     draft = _Drafter("Meeting", hit.row, sentence)({"participants": [host.actor, guest.actor]}, typed, [host, guest])
     draft.plover, draft.cameo = "CONSULT", _HOSTED_CAMEO  # the welcome row's codes are an endorsement's

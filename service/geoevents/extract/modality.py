@@ -191,18 +191,24 @@ _INTENT_WINDOW: Final = 10
 _INTENT_REACH: Final = 7
 
 
-def is_planned(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
+def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "will host", "is set to visit", "plans to meet", "the upcoming summit"."""
     lo = max(clause.start, start - _FUTURE_WINDOW)
     window = lowers[lo:start]
-    if any(w in grammar.future_cues and w != "to" for w in window):
-        return True
+    for k in range(lo, start):
+        if lowers[k] in grammar.future_cues and lowers[k] != "to" and not (k and words[k][:1].isupper()):
+            return True  # (but "the COVID-19 Global Action Plan Senior Officials Meeting": a name)
     if any(window[k] == "going" and window[k + 1] == "to" for k in range(len(window) - 1)):
         return True  # "is going to travel to Belgium", "He's going to meet with NATO"
     if any_in_span(grammar.future_after, lowers, start, min(clause.end, start + _FUTURE_WINDOW * 2)):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
-    if any_in_span(_WILL, lowers, clause.start, start):
-        return True  # "will travel to Madrid to co-open the Cybersecurity Dialogue"
+    will = next((k for k in range(start - 1, clause.start - 1, -1) if lowers[k] in _WILL), -1)
+    relative = will > 0 and lowers[will - 1] in ("which", "who") and "," in lowers[will:start]
+    if will >= 0 and not relative:
+        # "will travel to Madrid to co-open the Cybersecurity Dialogue" (but in "This agreement, which will
+        # impact millions, was the result of ... a discussion at the Geneva summit" the "will" is a relative
+        # clause's, closed before the act)
+        return True
     opener = lowers[: lowers.index(",")] if "," in lowers[:_OPENER_WORDS] else []
     if any_in(_FRONTED_FUTURE, opener):
         return True  # "Next week, the Brazilian delegation is arriving ... for the bilateral meeting"
