@@ -2089,3 +2089,17 @@ def test_the_second_state_after_between_is_no_subject_of_a_later_act() -> None:
 def test_a_future_word_of_a_closed_relative_clause_or_a_name_plans_nothing(body: str) -> None:
     meetings = _events(body, "Meeting")
     assert meetings and all(m.status == "held" for m in meetings)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pakistani and Afghan forces exchanged heavy fire along their border overnight.",
+            [("AFG", "PAK"), ("PAK", "AFG")],
+        ),
+        ("Armenian forces clashed with Azerbaijani troops on Tuesday.", [("ARM", "AZE")]),
+    ],
+)
+def test_in_a_clash_each_side_is_the_others_target(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_sides(e) for e in _events(body, "MilitaryAction")) == sorted(expected)

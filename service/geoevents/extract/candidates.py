@@ -506,6 +506,8 @@ def _investment_pledge(
 
 
 _INVESTMENT_PLEDGE: Final = "investment pledge"
+#: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
+_CLASH: Final = "clash"
 #: "X, whom Britain backed": the pronouns that open a clause whose object is the one before them.
 _OBJECT_RELATIVES: Final = frozenset({"who", "whom"})
 #: "pledged to invest", "will invest": words right before "invest" that commit to it.
@@ -797,7 +799,12 @@ def _build(
             ]
             # "Ukraine and Russia's invasion of Ukraine": the side acted upon is no doer of the act
             struck_sides = {d.roles["target"].side for d in drafts if d.roles["target"] is not None}
-            return [d for d in drafts if d.roles["actor"].side not in struck_sides]
+            drafts = [d for d in drafts if d.roles["actor"].side not in struck_sides]
+            if hit.row.label == _CLASH and len(drafts) == 2 and all(d.roles["target"] is None for d in drafts):
+                # "Pakistani and Afghan forces exchanged heavy fire": each side fired at the other
+                one, other = drafts
+                one.roles["target"], other.roles["target"] = other.roles["actor"], one.roles["actor"]
+            return drafts
         return _build_military(agent, hit, span, clause, lowers, mentions, grammar, make)
 
     if event_type == "Election":
@@ -1352,10 +1359,15 @@ def _build_military(
     target: Actor | None = None
     if row.plover == "ASSAULT":
         patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
+        clash = row.label == _CLASH  # "Armenian forces clashed with Azerbaijani troops": the other side
         aimed = [
             p
             for p in patients
-            if (p.prep in grammar.assault_target_preps or (p.prep is None and p.start - hit.end <= 2))
+            if (
+                p.prep in grammar.assault_target_preps
+                or (p.prep is None and p.start - hit.end <= 2)
+                or (clash and p.prep == "with")
+            )
             and "," not in lowers[hit.end : p.start]
             and p.actor.state != agent.actor.country
         ]
