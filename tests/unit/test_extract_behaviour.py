@@ -2103,3 +2103,18 @@ def test_a_future_word_of_a_closed_relative_clause_or_a_name_plans_nothing(body:
 )
 def test_in_a_clash_each_side_is_the_others_target(body: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(_sides(e) for e in _events(body, "MilitaryAction")) == sorted(expected)
+
+
+def test_a_meeting_followed_by_will_is_one_to_come() -> None:
+    body = "President Rivlin's visit will highlight the enduring partnership between the United States and Israel."
+    meetings = _events(body, "Meeting")
+    assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]
+
+
+def test_a_verb_of_its_own_after_and_is_not_under_the_will() -> None:
+    body = (
+        "President Ruto will visit Washington next month. The trip will be his first as president and "
+        "reciprocates President Biden's state visit to Kenya in July 2023."
+    )
+    statuses = sorted(m.status for m in _events(body, "Meeting"))  # type: ignore[attr-defined]
+    assert statuses == ["held", "planned"]

@@ -202,9 +202,19 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         return True  # "is going to travel to Belgium", "He's going to meet with NATO"
     if any_in_span(grammar.future_after, lowers, start, min(clause.end, start + _FUTURE_WINDOW * 2)):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
+    if start + 1 < len(lowers) and lowers[start + 1] in _WILL:
+        return True  # "The Deputy's meetings will include discussions on ...": a meeting to come
     will = next((k for k in range(start - 1, clause.start - 1, -1) if lowers[k] in _WILL), -1)
     relative = will > 0 and lowers[will - 1] in ("which", "who") and "," in lowers[will:start]
-    if will >= 0 and not relative:
+    # "This will be the third State visit ... and reciprocates President Obama's State visit to China in
+    # November 2009": a verb of its own after "and" is not under the "will"
+    own_verb = will >= 0 and any(
+        lowers[k] == "and"
+        and lowers[k + 1].endswith(("es", "ed"))
+        and (lowers[k + 2] in grammar.determiners or words[k + 2][:1].isupper())  # not "and related harmful"
+        for k in range(will + 1, start - 2)
+    )
+    if will >= 0 and not relative and not own_verb:
         # "will travel to Madrid to co-open the Cybersecurity Dialogue" (but in "This agreement, which will
         # impact millions, was the result of ... a discussion at the Geneva summit" the "will" is a relative
         # clause's, closed before the act)
