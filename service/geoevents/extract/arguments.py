@@ -819,22 +819,24 @@ def _shares_a_preposition(
         # "traveled to Israel, the Netherlands, and the United Kingdom to meet": a journey's listed ends
         # (but "Turning to Venezuela, the United States condemns": no list, the subject after a comma)
         head = _listed_after(left, m, lowers)
-        placed = head.prep in _DESTINATIONS or (head.prep in grammar.locative_prepositions and head.prep != "from")
-        return head is not m and placed and _in_a_list_with_and(left, head, lowers)
+        return head is not m and _placing(head.prep, grammar) and _in_a_list_with_and(left, head, lowers)
     if head.prep is None:
         head = _listed_after(left, head, lowers)  # "in Vietnam, Singapore and Hong Kong": the list's first
     # with `between`, for a directed act's doer: "support for the diplomatic efforts between Azerbaijan and
     # Armenia ..., thank Azerbaijan" (but "Relations between Bogota and Washington" are the sides of a rift)
-    return head.prep != "from" and (
-        head.prep in grammar.locative_prepositions or head.prep in _DESTINATIONS or (between and head.prep in _BETWEEN)
-    )
+    return _placing(head.prep, grammar) or (between and head.prep in _BETWEEN)
+
+
+def _placing(prep: str | None, grammar: Grammar) -> bool:
+    """A preposition that names a place or a destination ("in", "at", "to"; not "from", which names
+    whose delegates came)."""
+    return prep != "from" and (prep in grammar.locative_prepositions or prep in _DESTINATIONS)
 
 
 def named_as_a_place(m: Mention, mentions: list[Mention], lowers: list[str], grammar: Grammar) -> bool:
-    """ "in Israel and the West Bank", "to India and Kuwait": a place or a destination, or joined to one
-    ("from" names whose delegates came, not where)."""
+    """ "in Israel and the West Bank", "to India and Kuwait": a place or a destination, or joined to one."""
     if m.prep is not None:
-        return m.prep != "from" and (m.prep in grammar.locative_prepositions or m.prep in _DESTINATIONS)
+        return _placing(m.prep, grammar)
     return _shares_a_preposition(m, [o for o in mentions if o.end <= m.start], lowers, grammar)
 
 
