@@ -60,7 +60,7 @@ def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
     """Where the sentence's condition markers start, in order, found once per sentence: "if China
     attacks", "unless talks resume", "in the event of an invasion" state a condition, not a fact."""
     conditionals = grammar.conditionals
-    marks = [k for k, w in enumerate(lowers) if w in conditionals] if any_in(conditionals, lowers) else []
+    marks = [k for k, w in enumerate(lowers) if w in conditionals]
     phrases, keys = _PHRASES.get(conditionals) or _phrases(conditionals)
     if not any_in(keys, lowers):
         return marks  # the common case: no several-word marker's longest word is here
