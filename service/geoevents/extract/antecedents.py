@@ -110,15 +110,12 @@ def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]
             # a rift's initiator acted against the other side
             doer = next((a for a in sides if a.side == earlier.order[0]), None)
             done_to = next((a for a in sides if a.side != earlier.order[0]), None)
-        if isinstance(doer, Actor) and isinstance(done_to, Actor) and done_to.side == source.side != doer.side:
-            return [Mention(hit.end, hit.end, doer, "title")]
-        if (
-            earlier.type == "MilitaryAction"
-            and done_to is None
-            and isinstance(doer, Actor)
-            and doer.side != source.side
-        ):
-            # "Germany will station a brigade in Lithuania ... the deployment would not go unanswered"
+        if not isinstance(doer, Actor) or doer.side == source.side:
+            continue
+        against_source = isinstance(done_to, Actor) and done_to.side == source.side
+        # "Germany will station a brigade in Lithuania ... the deployment would not go unanswered"
+        untargeted_move = earlier.type == "MilitaryAction" and done_to is None
+        if against_source or untargeted_move:
             return [Mention(hit.end, hit.end, doer, "title")]
     return []
 
