@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypeVar
 
-from geoevents.extract.gazetteer import Gazetteer
+from geoevents.extract.gazetteer import Gazetteer, is_armed_group
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.models.actor import Actor
@@ -264,7 +264,7 @@ class ArticleActors:
         if '"' in words:
             found = self._quoted_we(words, found)
         for m in found:
-            if m.via == "body" and m.actor.code is None:  # an armed group ("Hezbollah"), not a body ("NATO")
+            if is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
@@ -550,7 +550,7 @@ class ArticleActors:
     def _read_group_anaphor(self, lowers: list[str], i: int, found: list[Mention]) -> None:
         """ "Hezbollah ... hours after the group fired rockets": "the (militant) group" is the armed group
         named before it in the sentence or in the last few (not "the group of experts")."""
-        group = next((m.actor for m in reversed(found) if m.via == "body" and m.actor.code is None), None)
+        group = next((m.actor for m in reversed(found) if is_armed_group(m.via, m.actor)), None)
         if group is None and self.sentence_no - self.group_at <= _GROUP_LOOKBACK:
             group = self.last_group
         if group is None:

@@ -11,7 +11,7 @@ from geoevents.extract.text import tokenise
 from geoevents.models.actor import Actor
 from geoevents.resources import Resources
 
-__all__ = ["Entry", "Gazetteer", "build_gazetteer", "name_key"]
+__all__ = ["Entry", "Gazetteer", "build_gazetteer", "is_armed_group", "name_key"]
 
 Via = Literal["name", "demonym", "metonym", "body", "person", "none"]
 
@@ -45,6 +45,11 @@ class Gazetteer:
     countries: dict[str, Actor]
     persons: dict[str, Actor]
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
+
+
+def is_armed_group(via: str, actor: Actor) -> bool:
+    """An armed group from `groups.jsonl` ("Hezbollah"): indexed like a body, but with no body code ("NATO")."""
+    return via == "body" and actor.code is None
 
 
 def _entry(actor: Actor, via: Via) -> Entry:
@@ -111,7 +116,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         lengths=_lengths(entries),
         person_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via == "person"),
         group_first_tokens=frozenset(
-            k[0] for k, e in entries.items() if e.via == "body" and e.actor.code is None and k[0][:1].isupper()
+            k[0] for k, e in entries.items() if is_armed_group(e.via, e.actor) and k[0][:1].isupper()
         ),
         uncased_first_tokens=frozenset(k[0].lower() for k in entries if not k[0][:1].isupper()),
         place_first_tokens=frozenset(k[0] for k, e in entries.items() if e.via not in ("person", "none")),
