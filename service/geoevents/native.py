@@ -10,7 +10,8 @@ import importlib
 
 __all__ = ["MODULES", "compiled", "compiled_modules"]
 
-#: The pure, synchronous hot path: every module of geoevents.extract (but its __init__) and dedupe.
+#: The pure, synchronous hot path: every module of geoevents.extract (but its __init__), dedupe, and
+#: lexicon (the word lists the engine reads in its innermost loops).
 MODULES: tuple[str, ...] = (
     "geoevents.dedupe",
     "geoevents.extract.actors",
@@ -28,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "geoevents.extract.text",
     "geoevents.extract.triggers",
     "geoevents.extract.wordsets",
+    "geoevents.lexicon",
 )
 
 

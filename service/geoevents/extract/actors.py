@@ -14,8 +14,8 @@ from typing import Final, Literal, TypeVar
 from geoevents.extract.gazetteer import Gazetteer, is_armed_group
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
+from geoevents.lexicon import Grammar
 from geoevents.models.actor import Actor
-from geoevents.resources import Grammar
 
 __all__ = ["ArticleActors", "Mention", "made_in"]
 

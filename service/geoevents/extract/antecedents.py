@@ -9,8 +9,8 @@ from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in
+from geoevents.lexicon import Grammar
 from geoevents.models.actor import Actor
-from geoevents.resources import Grammar
 
 __all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 

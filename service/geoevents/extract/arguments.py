@@ -15,7 +15,7 @@ from typing import Final
 from geoevents.extract.actors import Mention, made_in
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
-from geoevents.resources import Grammar
+from geoevents.lexicon import Grammar
 
 __all__ = [
     "Clause",

@@ -36,8 +36,8 @@ from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, i
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in, any_in_span
+from geoevents.lexicon import Grammar, TriggerRow
 from geoevents.models.actor import Actor
-from geoevents.resources import Grammar, TriggerRow
 
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 

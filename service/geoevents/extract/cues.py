@@ -11,7 +11,7 @@ from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, possessor_of
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in, any_in_span
-from geoevents.resources import Grammar
+from geoevents.lexicon import Grammar
 
 __all__ = [
     "THREAT_SCOPE",

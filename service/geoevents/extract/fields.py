@@ -9,7 +9,7 @@ from typing import Final
 
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in
-from geoevents.resources import Grammar
+from geoevents.lexicon import Grammar
 
 #: "in Tokyo", "at the National Palace": the words that introduce a meeting's venue.
 _VENUE_PREPS: Final = frozenset({"in", "at"})

@@ -7,7 +7,7 @@ from typing import Final
 
 from geoevents.extract.arguments import Clause
 from geoevents.extract.wordsets import any_in, any_in_span
-from geoevents.resources import Grammar
+from geoevents.lexicon import Grammar
 
 __all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned"]
 

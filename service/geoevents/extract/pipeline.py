@@ -15,10 +15,11 @@ from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import Sentence, normalise, split_sentences, tokenise_with_lower
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.extract.wordsets import any_in
+from geoevents.lexicon import Grammar
 from geoevents.models.actor import Actor
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase
-from geoevents.resources import Grammar, Resources, load_resources
+from geoevents.resources import Resources, load_resources
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "extract", "find_candidates"]
 

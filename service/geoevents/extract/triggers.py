@@ -9,7 +9,8 @@ from itertools import pairwise
 from typing import Final
 
 from geoevents.extract.patterns import GAP, CompiledPattern, compile_pattern, match_rest
-from geoevents.resources import Resources, TriggerRow
+from geoevents.lexicon import TriggerRow
+from geoevents.resources import Resources
 
 __all__ = ["Hit", "TriggerIndex", "build_trigger_index"]
 
