@@ -2118,3 +2118,33 @@ def test_a_verb_of_its_own_after_and_is_not_under_the_will() -> None:
     )
     statuses = sorted(m.status for m in _events(body, "Meeting"))  # type: ignore[attr-defined]
     assert statuses == ["held", "planned"]
+
+
+def test_the_place_a_where_clause_describes_is_not_its_doer() -> None:
+    body = (
+        "Wagner fighters used the same methods in Bangui, the Central African Republic, and Timbuktu, "
+        "Mali, where they intensified their bombardment of villages."
+    )
+    doers = [_sides(e)[0] for e in _events(body, "MilitaryAction")]
+    assert "MLI" not in doers and "CAF" not in doers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Diplomats said there was a real risk of a Chinese invasion of Taiwan.",
+        "Oil traders weighed the prospect of new American sanctions on Venezuela.",
+    ],
+)
+def test_an_act_that_is_a_risk_or_a_prospect_has_not_happened(body: str) -> None:
+    assert _events(body, "MilitaryAction", "Sanction") == []
+
+
+def test_a_protected_status_designation_is_no_sanction() -> None:
+    body = "The United States announced the designation of Venezuela for TPS for 18 months."
+    assert _events(body, "Sanction") == []
+
+
+def test_a_subject_before_its_verb_is_not_backed_by_a_support_noun_after() -> None:
+    body = "The package of measures to penalise Iran for its attacks on Israel has had broad cross-party support."
+    assert _events(body, "Endorsement") == []

@@ -53,6 +53,7 @@ _AND_OR_WORDS: Final = frozenset({"and", "or"})
 _MAX_ASIDE: Final = 12
 #: Relative pronouns that open an aside between commas.
 _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
+_WHERE: Final = frozenset({"where"})
 #: Endings of adjectives that "and" may join before a possessed act ("unprovoked and unjustified").
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
@@ -241,6 +242,9 @@ def find_agent(
             continue
         if m.prep is None and _shares_a_preposition(m, left, lowers, grammar, between=True):
             continue  # "These entities, located in Vietnam and Hong Kong, have supported": a place listed
+        where = any_in_span(_WHERE, lowers, m.end, start)
+        if where and any_in_span(grammar.locative_prepositions, lowers, clause.start, m.start):
+            continue  # "tactics used in Bangui, the Central African Republic, where they intensified ...": a place
         if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
             if any_in_span(_OTHER_SUBJECTS, lowers, m.end, start):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"

@@ -714,13 +714,16 @@ def _build(
             ]
         if not patients and event_type in ("Sanction", "Endorsement") and lowers[hit.start - 1 : hit.start] != ["to"]:
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger
-            # (but not before an infinitive: "with our Haitian partners to support the Haitian people")
+            # (but not before an infinitive: "with our Haitian partners to support the Haitian people",
+            # nor a subject before its verb: "action to punish Russia for its invasion of Ukraine has had
+            # strong bipartisan support")
             patients = [
                 m
                 for m in mentions
                 if agent.end <= m.start
                 and hit.start - _FRONTED_OBJECT_GAP <= m.end <= hit.start
                 and "," not in lowers[m.end : hit.start]
+                and not any_in_span(_AUXILIARIES, lowers, m.end, hit.start)
                 and m is not agent
                 and not m.possessive
             ][:1]

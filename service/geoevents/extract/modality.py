@@ -28,6 +28,8 @@ _EXPECTED: Final = frozenset({"expected", "scheduled"})
 _INDEFINITE_REACH: Final = 3
 _MODAL_REACH: Final = 6
 _SUPPOSING_MODALS: Final = frozenset({"would", "could", "might"})
+#: How far back the "of" of "the risk of a further Russian invasion" may stand from the act.
+_OF_REACH: Final = 5
 #: "have to", "has to": an act owed, not done.
 _OBLIGED: Final = frozenset({"have", "has"})
 #: Verbs that, before "for" or "on", ask for an act: "called for a ceasefire", "pushed for talks".
@@ -101,7 +103,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
 
     A hedge before "to" governs the whole infinitive, coordinated verbs included: "a resolution
     that aims to tighten sanctions and impose a naval blockade". An act introduced as "a ..." and
-    followed by a modal is supposed: "a Russian invasion of Ukraine would lead to sanctions".
+    followed by a modal is supposed: "a Russian invasion of Ukraine would lead to sanctions", and so
+    is one that is the "risk of" or "prospect of" something.
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
@@ -117,6 +120,11 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
     if about_to and any_in_span(hedges, lowers, lo - 2, lo):
         return True
+    for k in range(start - 1, max(clause.start, start - _OF_REACH), -1):
+        if lowers[k] == "of":
+            if lowers[k - 1] in hedges:
+                return True  # "the risk of a further Russian invasion", "the prospect of sanctions": a possibility
+            break
     for k in range(max(clause.start, start - _INDEFINITE_REACH), start):
         if lowers[k] == "a":
             if _modal_follows(lowers, start, clause):
