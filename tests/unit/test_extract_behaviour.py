@@ -2148,3 +2148,20 @@ def test_a_protected_status_designation_is_no_sanction() -> None:
 def test_a_subject_before_its_verb_is_not_backed_by_a_support_noun_after() -> None:
     body = "The package of measures to penalise Iran for its attacks on Israel has had broad cross-party support."
     assert _events(body, "Endorsement") == []
+
+
+def test_the_vice_president_is_not_the_president_named_before() -> None:
+    body = (
+        "President Biden spoke to reporters at the White House on Friday. "
+        "The Vice President met Ukrainian President Zelensky in Munich the next day."
+    )
+    article = Article(id="case", body=body, url="https://www.state.gov/vice-president-travel-to-munich")
+    meetings = [e for e in extract(article) if e.type == "Meeting"]
+    assert [_sides(m) for m in meetings] == [("UKR", "USA")]
+    assert all(a.name != "Joe Biden" for m in meetings for a in _actors(m))
+
+
+def test_a_vice_presidents_title_is_kept() -> None:
+    body = "Secretary Blinken spoke today with Ghanaian Vice President Mahamudu Bawumia."
+    bawumia = [a for m in _events(body, "Meeting") for a in _actors(m) if a.name == "Mahamudu Bawumia"]
+    assert bawumia and bawumia[0].title == "Vice President"
