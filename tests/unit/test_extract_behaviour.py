@@ -2165,3 +2165,9 @@ def test_a_vice_presidents_title_is_kept() -> None:
     body = "Secretary Blinken spoke today with Ghanaian Vice President Mahamudu Bawumia."
     bawumia = [a for m in _events(body, "Meeting") for a in _actors(m) if a.name == "Mahamudu Bawumia"]
     assert bawumia and bawumia[0].title == "Vice President"
+
+
+def test_an_official_introduced_with_a_body_carries_its_code() -> None:
+    body = "Deputy Secretary Sherman met in Brussels with NATO Deputy Secretary General Mircea Geoana on Monday."
+    sides = [_sides(m) for m in _events(body, "Meeting")]
+    assert sides == [("NATO", "USA")]

@@ -204,13 +204,13 @@ class ArticleActors:
         if len(self.recent_persons) > _RECENT_PERSONS:
             del self.recent_persons[: -_RECENT_PERSONS // 2]
 
-    def _person(self, name: str, country: str | None, title: str | None) -> Actor:
+    def _person(self, name: str, country: str | None, title: str | None, code: str | None = None) -> Actor:
         known = self.by_full_name.get(name) or self.gazetteer.persons.get(name)
         if known is not None:
             if title and not known.title:
                 return known.model_copy(update={"title": title})
             return known
-        return Actor(name=name, kind="person", country=country, title=title)
+        return Actor(name=name, kind="person", country=country, code=code, title=title)
 
     def may_introduce(self, words: list[str], lowers: list[str]) -> bool:
         """Whether a sentence could introduce or name a person or an armed group (else it need not be read
@@ -367,7 +367,9 @@ class ArticleActors:
                         or self._publishers(title)
                     )
                 )
-                person = self._resolve_name(name, title) or self._person(name, country, title)
+                # "NATO Deputy Secretary General Mircea Geoana": a body's official carries its code
+                code = owner.actor.code if owner else None
+                person = self._resolve_name(name, title) or self._person(name, country, title, code)
             start = owner.start if owner else i
             if owner:
                 found.remove(owner)
