@@ -2171,3 +2171,19 @@ def test_an_official_introduced_with_a_body_carries_its_code() -> None:
     body = "Deputy Secretary Sherman met in Brussels with NATO Deputy Secretary General Mircea Geoana on Monday."
     sides = [_sides(m) for m in _events(body, "Meeting")]
     assert sides == [("NATO", "USA")]
+
+
+def test_his_election_after_congratulated_him_on_is_the_congratulated_ones() -> None:
+    body = (
+        "Kenyan President William Ruto was sworn in on Tuesday in Nairobi. "
+        "Secretary Blinken called to congratulate him on his election and discussed regional security."
+    )
+    assert [e.country for e in _events(body, "Election")] == ["KEN"]  # type: ignore[attr-defined]
+
+
+def test_backing_for_a_cause_does_not_reach_past_a_participle_phrase() -> None:
+    body = (
+        "The visit will underline U.S. support for a two-state solution, countering Iran's destabilising "
+        "activities in the region."
+    )
+    assert [_sides(e) for e in _events(body, "Endorsement")] == []

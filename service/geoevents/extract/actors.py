@@ -27,6 +27,9 @@ _MAX_COMPOUND_PARTS: Final = 4
 _RECENT_PERSONS: Final = 32
 #: How far after a closing quote its speaker and the attribution verb may sit ('," Ryder said').
 _SPEAKER_GAP: Final = 3
+#: "congratulated him *on* his election", "thanked Lula *for* his leadership": a possessive right after
+#: the object and one of these words is the object's.
+_OBJECT_REASONS: Final = frozenset({"on", "for"})
 #: "the president" stands for the one president named within this many sentences before it.
 _TITLE_WINDOW: Final = 3
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
@@ -536,8 +539,13 @@ class ArticleActors:
         elif low in grammar.object_pronouns or low in grammar.possessive_pronouns:
             subject = next((m.actor for m in found if m.actor.kind == "person"), None)
             if _possessive_pronoun(lowers, i, grammar):
-                # "Sanchez said his government ...": a possessive usually points back to the subject.
-                referent = subject or self._earlier_person(words, i, found, None)
+                # "Sanchez said his government ...": a possessive usually points back to the subject,
+                # but "congratulated him on his election": to the object just before "on" or "for"
+                obj = next((m.actor for m in found if m.end == i - 1 and m.actor.kind == "person"), None)
+                if obj is not None and obj != subject and lowers[i - 1] in _OBJECT_REASONS:
+                    referent: Actor | None = obj
+                else:
+                    referent = subject or self._earlier_person(words, i, found, None)
             else:
                 # "praised her": an object pronoun is someone other than the subject; but in
                 # "sanctioned Petro ..., accusing him" the person named after a verb is no subject

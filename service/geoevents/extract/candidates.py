@@ -107,6 +107,8 @@ _ACCORD_OBJECT_REACH: Final = 3
 _TRAVEL_LABELS: Final = frozenset({"visit", "state visit", "trip", "travelled"})
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 _ONE_SIDED: Final = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
+#: "congratulated him *on* his election", "thanked her *for* her election".
+_CONGRATULATED_ON: Final = frozenset({"on", "for"})
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
 _INDIRECT_VIAS: Final = frozenset({"pronoun", "title", "publisher", "speaker"})
 #: Pronoun-resolved or title-only actors are less certain than named ones.
@@ -310,6 +312,11 @@ def candidates_for_sentence(
 
 #: Between "and" and the next act it joins ("and has threatened", "and will impose").
 _AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "is", "was", "also"})
+
+
+def _participle_after_comma(lowers: list[str], lo: int, hi: int) -> bool:
+    """ "..., deterring Iran's activities": a comma and a participle open a phrase of its own."""
+    return any(lowers[k] == "," and lowers[k + 1].endswith("ing") for k in range(lo, hi - 1))
 
 
 def _before_next_act(clause: Clause, hit: Hit, joined_acts: list[int], lowers: list[str]) -> Clause:
@@ -712,6 +719,9 @@ def _build(
                 for p in patients
                 if not _population(p, words, lowers, grammar) and not target_of_condemned_act(p, hit, lowers, grammar)
             ]
+            cause = lowers[hit.end - 1] == "for"
+            if patients and cause and _participle_after_comma(lowers, hit.end, patients[0].start):
+                patients = []  # "support for a two-state solution, deterring Iran's ...": a cause is backed
         if not patients and event_type in ("Sanction", "Endorsement") and lowers[hit.start - 1 : hit.start] != ["to"]:
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger
             # (but not before an infinitive: "with our Haitian partners to support the Haitian people",
@@ -843,6 +853,10 @@ def _build(
             ),
         )
         country = nearest[0].actor.country if nearest else None
+        # "congratulated him on his election": the one congratulated, whose election it is
+        owner = next((m for m in mentions if m.end == hit.start - 2 and lowers[m.end] in _CONGRATULATED_ON), None)
+        if owner is not None and any(m.actor is owner.actor for m in mentions if m.end == hit.start):
+            country = owner.actor.country or country
         if country is None:
             return []
         future = any_in(grammar.future_election, lowers)
