@@ -2187,3 +2187,8 @@ def test_backing_for_a_cause_does_not_reach_past_a_participle_phrase() -> None:
         "activities in the region."
     )
     assert [_sides(e) for e in _events(body, "Endorsement")] == []
+
+
+def test_states_visited_by_no_one_named_do_not_meet_each_other() -> None:
+    body = "While Mr. Okafor was visiting Jordan and Egypt last month, the aid convoy was held at the border."
+    assert _events(body, "Meeting") == []

@@ -975,6 +975,9 @@ def _build(
         found = _without_fronted_venue(found, hit, lowers)
         if len(found) > 1 and all(m.start > hit.start and named_as_a_place(m, found, lowers, grammar) for m in found):
             return []  # "in his meetings in Israel and the West Bank": where, with no one named who met there
+        visited = [m for m in found if m.start >= hit.end and m.prep is None and m.actor.kind == "country"]
+        if row.label == "visit" and len(visited) == len(found):
+            return []  # "while Mr. Amr was visiting the West Bank and Israel": places visited, by no one named
         if stateless_subject and all(m.start > hit.start and m.prep not in ("between", "among") for m in found):
             return []  # (but "undertook mediation between Syria and Arafat" names two sides that do meet)
     parties = _distinct(found)
