@@ -2192,3 +2192,8 @@ def test_backing_for_a_cause_does_not_reach_past_a_participle_phrase() -> None:
 def test_states_visited_by_no_one_named_do_not_meet_each_other() -> None:
     body = "While Mr. Okafor was visiting Jordan and Egypt last month, the aid convoy was held at the border."
     assert _events(body, "Meeting") == []
+
+
+def test_an_act_in_a_clause_after_possibility_that_is_only_supposed() -> None:
+    body = "Officials see a distinct possibility that Moscow would order an invasion of Moldova within weeks."
+    assert _events(body, "MilitaryAction") == []

@@ -120,6 +120,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     about_to = start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] == "about"
     if about_to and any_in_span(hedges, lowers, lo - 2, lo):
         return True
+    if clause.start >= 2 and lowers[clause.start - 1] == "that" and lowers[clause.start - 2] in hedges:
+        return True  # "a distinct possibility that Putin would order an invasion": a clause only supposed
     for k in range(start - 1, max(clause.start, start - _OF_REACH), -1):
         if lowers[k] == "of":
             if lowers[k - 1] in hedges:
