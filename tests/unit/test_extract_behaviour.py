@@ -2197,3 +2197,8 @@ def test_states_visited_by_no_one_named_do_not_meet_each_other() -> None:
 def test_an_act_in_a_clause_after_possibility_that_is_only_supposed() -> None:
     body = "Officials see a distinct possibility that Moscow would order an invasion of Moldova within weeks."
     assert _events(body, "MilitaryAction") == []
+
+
+def test_a_city_between_met_in_and_with_is_the_venue() -> None:
+    body = "Under Secretary Nuland met today in Paris with Marc Dubois, chief of staff to the OECD Secretary-General."
+    assert all("FRA" not in _sides(e) for e in _events(body, "Meeting"))

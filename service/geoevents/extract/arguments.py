@@ -531,6 +531,8 @@ def find_patients(
             continue  # "meet NATO's spending target": NATO qualifies the object, it is not the object
         if locative and any(o.start > m.start and _party_prep(o, lowers) for o in right):
             continue  # "talks in Washington between Greer and Alckmin": the venue gives way to the sides
+        if locative and m.prep == "in" and lowers[m.end : m.end + 1] == ["with"]:
+            continue  # "met today in Brussels with Bjoern Seibert": a venue, whoever the side after it is
         if (
             locative
             and m.prep is not None
