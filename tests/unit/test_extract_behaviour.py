@@ -2202,3 +2202,11 @@ def test_an_act_in_a_clause_after_possibility_that_is_only_supposed() -> None:
 def test_a_city_between_met_in_and_with_is_the_venue() -> None:
     body = "Under Secretary Nuland met today in Paris with Marc Dubois, chief of staff to the OECD Secretary-General."
     assert all("FRA" not in _sides(e) for e in _events(body, "Meeting"))
+
+
+def test_an_election_as_an_expert_of_a_committee_is_no_national_vote() -> None:
+    body = (
+        "The United States congratulates Professor Ana Ruiz on her election as an independent expert "
+        "on the UN Committee against Torture."
+    )
+    assert _events(body, "Election") == []
