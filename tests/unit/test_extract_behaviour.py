@@ -2210,3 +2210,8 @@ def test_an_election_as_an_expert_of_a_committee_is_no_national_vote() -> None:
         "on the UN Committee against Torture."
     )
     assert _events(body, "Election") == []
+
+
+def test_a_hyphenated_pair_qualifying_what_is_backed_is_not_backed_itself() -> None:
+    body = "The United States strongly supports the Serbia-Kosovo dialogue facilitated by the EU."
+    assert _events(body, "Endorsement") == []

@@ -719,6 +719,8 @@ def _build(
                 for p in patients
                 if not _population(p, words, lowers, grammar) and not target_of_condemned_act(p, hit, lowers, grammar)
             ]
+            # "supports the Serbia-Kosovo dialogue": a pair qualifying a noun is no one backed
+            patients = [p for p in patients if not any(o.start == p.start and o is not p for o in mentions)]
             cause = lowers[hit.end - 1] == "for"
             if patients and cause and _participle_after_comma(lowers, hit.end, patients[0].start):
                 patients = []  # "support for a two-state solution, deterring Iran's ...": a cause is backed
