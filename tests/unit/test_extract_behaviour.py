@@ -2215,3 +2215,13 @@ def test_an_election_as_an_expert_of_a_committee_is_no_national_vote() -> None:
 def test_a_hyphenated_pair_qualifying_what_is_backed_is_not_backed_itself() -> None:
     body = "The United States strongly supports the Serbia-Kosovo dialogue facilitated by the EU."
     assert _events(body, "Endorsement") == []
+
+
+def test_a_citizen_of_dual_heritage_is_of_the_last_named_state() -> None:
+    body = "Secretary Blinken met today with Cuban-American activist Rosa Maria Paya in Washington."
+    assert all("CUB" not in _sides(e) for e in _events(body, "Meeting"))
+
+
+def test_a_hyphenated_pair_of_demonyms_before_relations_still_names_two_sides() -> None:
+    body = "Chinese-American relations dominated the talks between Wang Yi and Antony Blinken in Beijing."
+    assert [_sides(e) for e in _events(body, "Meeting")] == [("CHN", "USA")]

@@ -512,10 +512,22 @@ class ArticleActors:
             qualifier = False  # "Vietnamese-led forces": the leading state's forces act
         if i + 1 < len(words) and lowers[i + 1] in _BORDER_NOUNS:
             qualifier = True  # "a visit to the Ukrainian-Poland border": a place, not two sides
+        if len(parts) == 2 and i + 1 < len(words) and self._of_heritage(words, lowers, i + 1, parts):
+            parts = parts[1:]  # "Iranian-American journalist Masih Alinejad": an American of Iranian heritage
         for part in parts:
             part_entry = self.gazetteer.entries.get((part,))
             if part_entry is not None and part_entry.actor.kind != "person" and part_entry.via != "none":
                 found.append(Mention(i, i + 1, part_entry.actor, part_entry.via, modifier=qualifier))
+
+    def _of_heritage(self, words: list[str], lowers: list[str], after: int, parts: list[str]) -> bool:
+        """Two demonyms before a person's noun or name: the person is of the last one's state."""
+        for part in parts:
+            entry = self.gazetteer.entries.get((part,))
+            if entry is None or entry.via != "demonym":
+                return False
+        grammar = self.grammar
+        person_next = lowers[after] in grammar.role_nouns or lowers[after] in grammar.population_nouns
+        return person_next or words[after][:1].isupper()
 
     def _read_pronoun(
         self, words: list[str], lowers: list[str], i: int, found: list[Mention], questioned: bool
