@@ -2225,3 +2225,8 @@ def test_a_citizen_of_dual_heritage_is_of_the_last_named_state() -> None:
 def test_a_hyphenated_pair_of_demonyms_before_relations_still_names_two_sides() -> None:
     body = "Chinese-American relations dominated the talks between Wang Yi and Antony Blinken in Beijing."
     assert [_sides(e) for e in _events(body, "Meeting")] == [("CHN", "USA")]
+
+
+def test_destinations_listed_with_a_final_and_do_not_meet_each_other() -> None:
+    body = "I met with many of you ahead of the delegation's trip to Indonesia, Thailand, and Japan."
+    assert _events(body, "Meeting") == []

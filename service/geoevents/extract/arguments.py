@@ -843,7 +843,8 @@ def named_as_a_place(m: Mention, mentions: list[Mention], lowers: list[str], gra
     """ "in Israel and the West Bank", "to India and Kuwait": a place or a destination, or joined to one."""
     if m.prep is not None:
         return _placing(m.prep, grammar)
-    return _shares_a_preposition(m, [o for o in mentions if o.end <= m.start], lowers, grammar)
+    # (all the mentions, not only those before: "to Indonesia, Thailand, and Japan" shows its "and" after)
+    return _shares_a_preposition(m, mentions, lowers, grammar)
 
 
 def _listed_after(mentions: list[Mention], seed: Mention, lowers: list[str]) -> Mention:
