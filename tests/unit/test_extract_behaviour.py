@@ -2230,3 +2230,14 @@ def test_a_hyphenated_pair_of_demonyms_before_relations_still_names_two_sides() 
 def test_destinations_listed_with_a_final_and_do_not_meet_each_other() -> None:
     body = "I met with many of you ahead of the delegation's trip to Indonesia, Thailand, and Japan."
     assert _events(body, "Meeting") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "British Foreign Secretary James Cleverly pledged to impose new sanctions on Iran over its drones.",
+        "EU ministers reaffirmed their commitment to impose further sanctions on Belarus.",
+    ],
+)
+def test_a_sanction_pledged_is_a_threat_not_yet_imposed(body: str) -> None:
+    assert [e.type for e in _events(body, "Sanction", "Threat")] == ["Threat"]
