@@ -2241,3 +2241,19 @@ def test_destinations_listed_with_a_final_and_do_not_meet_each_other() -> None:
 )
 def test_a_sanction_pledged_is_a_threat_not_yet_imposed(body: str) -> None:
     assert [e.type for e in _events(body, "Sanction", "Threat")] == ["Threat"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany and Italy seem reluctant to impose a ban on Russian gas imports.",
+        "Kyiv is interested in seeing Washington sanction Russia's nuclear industry.",
+    ],
+)
+def test_a_sanction_someone_is_reluctant_or_keen_to_see_is_not_imposed(body: str) -> None:
+    assert _events(body, "Sanction") == []
+
+
+def test_an_act_in_a_clause_after_speculation_that_is_only_supposed() -> None:
+    body = "Analysts voiced speculation that Russian forces intend to shell Kharkiv again."
+    assert _events(body, "MilitaryAction") == []
