@@ -2257,3 +2257,12 @@ def test_a_sanction_someone_is_reluctant_or_keen_to_see_is_not_imposed(body: str
 def test_an_act_in_a_clause_after_speculation_that_is_only_supposed() -> None:
     body = "Analysts voiced speculation that Russian forces intend to shell Kharkiv again."
     assert _events(body, "MilitaryAction") == []
+
+
+def test_a_fronted_participle_phrase_is_done_by_the_main_clauses_subject() -> None:
+    body = (
+        "After meeting Serbian and Kosovar leaders in Brussels, EU envoy Miroslav Lajcak will brief the member states."
+    )
+    meetings = _events(body, "Meeting")
+    assert [_sides(m) for m in meetings] == [("EU", "SRB", "XKX")]
+    assert meetings[0].status == "planned"  # type: ignore[attr-defined]

@@ -408,6 +408,25 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
 
 #: Clause breaks that open a participle clause sharing the main clause's subject ("after meeting").
 _PARTICIPLE_OPENERS: Final = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
+#: How far after its comma the main clause's subject may start ("After meeting X, *the* Secretary ...").
+_FRONTED_SUBJECT_REACH: Final = 2
+
+
+def _fronted_phrase_doer(mentions: list[Mention], start: int, lowers: list[str]) -> Mention | None:
+    """ "After meeting Israeli and Palestinian leaders, Assistant Secretary Leaf will ...": a participle
+    phrase opening the sentence is done by the main clause's subject, right after its comma."""
+    if not lowers[start].endswith("ing"):
+        return None
+    opener = 3 if lowers[:3] == ["in", "addition", "to"] else int(lowers[0] in _PARTICIPLE_OPENERS)
+    if start == 0 or start != opener:
+        return None
+    comma = next((k for k in range(start, len(lowers)) if lowers[k] == ","), -1)
+    if comma < 0:
+        return None
+    after = (m for m in mentions if comma < m.start <= comma + _FRONTED_SUBJECT_REACH)
+    return next((m for m in after if m.prep is None and not m.possessive), None)
+
+
 #: Words before a force noun that leave it the speaker's own ("its forces", "the army").
 _OWN_FORCE_DETERMINERS: Final = frozenset({"the", "its", "their", "our", "his", "her"})
 
@@ -947,6 +966,8 @@ def find_parties(
             or opened
         ):
             agent = coordinated(earlier, earlier[0], lowers, grammar, leftward=False)[-1]  # the whole subject
+    if agent is None and not unnamed_owner:
+        agent = _fronted_phrase_doer(mentions, start, lowers)
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
         holders = _coordinated_holders(in_clause, agent, lowers, grammar)

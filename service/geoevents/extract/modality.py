@@ -23,6 +23,10 @@ _WILL: Final = frozenset({"will", "'ll", "shall"})
 _FRONTED_FUTURE: Final = frozenset({"next", "tomorrow"})
 _OPENER_WORDS: Final = 5
 _EXPECTED: Final = frozenset({"expected", "scheduled"})
+#: Where a sentence-opening participle may stand ("After *meeting*", "In addition to *meeting*"), and how
+#: far after its comma the main clause's "will" may come.
+_FRONTED_GERUND_AT: Final = 3
+_MAIN_VERB_REACH: Final = 6
 #: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
 #: may lie before and after the act they make a supposition.
 _INDEFINITE_REACH: Final = 3
@@ -232,6 +236,12 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
     opener = lowers[: lowers.index(",")] if "," in lowers[:_OPENER_WORDS] else []
     if any_in(_FRONTED_FUTURE, opener):
         return True  # "Next week, the Brazilian delegation is arriving ... for the bilateral meeting"
+    if start <= _FRONTED_GERUND_AT and lowers[start].endswith("ing") and "," in lowers:
+        # "In addition to meeting Israeli leaders, Assistant Secretary Leaf will meet ...": a fronted
+        # participle phrase takes the time of the main clause
+        comma = lowers.index(",")
+        if start < comma and any_in_span(_WILL, lowers, comma, comma + _MAIN_VERB_REACH):
+            return True
     if any_in_span(_EXPECTED, lowers, clause.start, start) and any(
         lowers[k] in _EXPECTED and lowers[k - 1] != "as" for k in range(clause.start, start)
     ):
