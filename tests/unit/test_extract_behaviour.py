@@ -2266,3 +2266,8 @@ def test_a_fronted_participle_phrase_is_done_by_the_main_clauses_subject() -> No
     meetings = _events(body, "Meeting")
     assert [_sides(m) for m in meetings] == [("EU", "SRB", "XKX")]
     assert meetings[0].status == "planned"  # type: ignore[attr-defined]
+
+
+def test_those_who_welcome_a_report_on_consultations_did_not_hold_them() -> None:
+    body = "Norway and Sweden welcomed the UN mission's report on consultations with Sudanese civil society groups."
+    assert _events(body, "Meeting") == []

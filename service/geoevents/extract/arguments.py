@@ -824,6 +824,14 @@ def _owned_by_someone_unnamed(lowers: list[str], start: int, grammar: Grammar) -
     return False
 
 
+def _reported_on(lowers: list[str], start: int, grammar: Grammar) -> bool:
+    """ "the report on consultations", "a statement about the talks": an act a document is about."""
+    k = start - 1
+    while k > 0 and _adjective_like(lowers[k], grammar) and lowers[k] not in grammar.topic_preps:
+        k -= 1  # "the report on the latest consultations"
+    return k > 0 and lowers[k] in grammar.topic_preps and lowers[k - 1] in grammar.document_nouns
+
+
 #: "today's call", "last week's summit": a time, not who acted.
 _TIME_OWNERS: Final = frozenset({"today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend"})
 
@@ -941,6 +949,8 @@ def find_parties(
         if of is not None and of > 0 and lowers[of - 1] in grammar.accord_verbs:
             possessor = possessor_of(mentions, of - 1, lowers, grammar)
     unnamed_owner = nominal and possessor is None and _owned_by_someone_unnamed(lowers, start, grammar)
+    # "welcomed the report on talks between Serbia and Kosovo": a document's subject is held by others
+    unnamed_owner = unnamed_owner or (nominal and possessor is None and _reported_on(lowers, start, grammar))
     if unnamed_owner:
         subject = None  # "we appreciate the foreign minister's condemnation of": his act, not ours
     agent = possessor or subject
