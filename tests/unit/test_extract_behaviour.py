@@ -2212,8 +2212,14 @@ def test_an_election_as_an_expert_of_a_committee_is_no_national_vote() -> None:
     assert _events(body, "Election") == []
 
 
-def test_a_hyphenated_pair_qualifying_what_is_backed_is_not_backed_itself() -> None:
-    body = "The United States strongly supports the Serbia-Kosovo dialogue facilitated by the EU."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The United States strongly supports the Serbia-Kosovo dialogue facilitated by the EU.",
+        "Kenya's foreign minister praised the relaunch of the U.S.-Kenya Strategic Dialogue.",
+    ],
+)
+def test_a_hyphenated_pair_qualifying_what_is_backed_is_not_backed_itself(body: str) -> None:
     assert _events(body, "Endorsement") == []
 
 

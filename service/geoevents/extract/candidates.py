@@ -314,6 +314,18 @@ def candidates_for_sentence(
 _AUXILIARIES: Final = frozenset({"has", "have", "had", "will", "would", "is", "was", "also"})
 
 
+def _hyphen_paired(m: Mention, mentions: list[Mention], lowers: list[str]) -> bool:
+    """ "the Serbia-Kosovo dialogue", "the U.S.-Moldova Strategic Dialogue": one of a hyphenated pair."""
+    for o in mentions:
+        if o is m:
+            continue
+        if o.start == m.start or (o.start == m.end + 1 and lowers[m.end] == "-"):
+            return True
+        if o.end + 1 == m.start and lowers[o.end] == "-":
+            return True
+    return False
+
+
 def _participle_after_comma(lowers: list[str], lo: int, hi: int) -> bool:
     """ "..., deterring Iran's activities": a comma and a participle open a phrase of its own."""
     return any(lowers[k] == "," and lowers[k + 1].endswith("ing") for k in range(lo, hi - 1))
@@ -720,7 +732,7 @@ def _build(
                 if not _population(p, words, lowers, grammar) and not target_of_condemned_act(p, hit, lowers, grammar)
             ]
             # "supports the Serbia-Kosovo dialogue": a pair qualifying a noun is no one backed
-            patients = [p for p in patients if not any(o.start == p.start and o is not p for o in mentions)]
+            patients = [p for p in patients if not _hyphen_paired(p, mentions, lowers)]
             cause = lowers[hit.end - 1] == "for"
             if patients and cause and _participle_after_comma(lowers, hit.end, patients[0].start):
                 patients = []  # "support for a two-state solution, deterring Iran's ...": a cause is backed
