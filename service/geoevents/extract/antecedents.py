@@ -7,6 +7,7 @@ from typing import Final
 from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
+from geoevents.extract.gazetteer import side_of
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in
 from geoevents.lexicon import Grammar
@@ -41,9 +42,9 @@ def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[
     """The two sides of the article's latest two-sided event, when they include what was found here."""
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         sides = earlier.roles.get("participants") or earlier.roles.get("parties")
-        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
+        if not isinstance(sides, list) or len({side_of(a) for a in sides}) != 2:
             continue
-        if any(m.side not in {a.side for a in sides} for m in found):
+        if any(m.side not in {side_of(a) for a in sides} for m in found):
             return []
         return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
     return []
@@ -108,11 +109,11 @@ def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]
         sides = earlier.roles.get("parties")
         if isinstance(sides, list) and len(sides) == 2 and earlier.order:
             # a rift's initiator acted against the other side
-            doer = next((a for a in sides if a.side == earlier.order[0]), None)
-            done_to = next((a for a in sides if a.side != earlier.order[0]), None)
-        if not isinstance(doer, Actor) or doer.side == source.side:
+            doer = next((a for a in sides if side_of(a) == earlier.order[0]), None)
+            done_to = next((a for a in sides if side_of(a) != earlier.order[0]), None)
+        if not isinstance(doer, Actor) or side_of(doer) == side_of(source):
             continue
-        against_source = isinstance(done_to, Actor) and done_to.side == source.side
+        against_source = isinstance(done_to, Actor) and side_of(done_to) == side_of(source)
         # "Germany will station a brigade in Lithuania ... the deployment would not go unanswered"
         untargeted_move = earlier.type == "MilitaryAction" and done_to is None
         if against_source or untargeted_move:
@@ -134,7 +135,7 @@ def _initiator(rift: Candidate) -> Actor | None:
     sides = rift.roles.get("parties")
     if not isinstance(sides, list):
         return None
-    return next((a for a in sides if isinstance(a, Actor) and a.side == rift.order[0]), None)
+    return next((a for a in sides if isinstance(a, Actor) and side_of(a) == rift.order[0]), None)
 
 
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:

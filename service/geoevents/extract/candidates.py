@@ -32,6 +32,7 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
+from geoevents.extract.gazetteer import side_of
 from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
@@ -188,7 +189,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
 def _same_actor(a: Actor, b: Actor) -> bool:
     if a.kind == "person" and b.kind == "person":
         return a.name == b.name
-    return a.side == b.side
+    return side_of(a) == side_of(b)
 
 
 def candidates_for_sentence(
@@ -825,8 +826,8 @@ def _build(
                 for d in _build_military(a, hit, span, clause, lowers, mentions, grammar, make)
             ]
             # "Ukraine and Russia's invasion of Ukraine": the side acted upon is no doer of the act
-            struck_sides = {d.roles["target"].side for d in drafts if d.roles["target"] is not None}
-            drafts = [d for d in drafts if d.roles["actor"].side not in struck_sides]
+            struck_sides = {side_of(d.roles["target"]) for d in drafts if d.roles["target"] is not None}
+            drafts = [d for d in drafts if side_of(d.roles["actor"]) not in struck_sides]
             if hit.row.label == _CLASH and len(drafts) == 2 and all(d.roles["target"] is None for d in drafts):
                 # "Pakistani and Afghan forces exchanged heavy fire": each side fired at the other
                 one, other = drafts

@@ -47,13 +47,18 @@ class Gazetteer:
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
 
 
+def side_of(actor: Actor) -> str:
+    """`Actor.side`, computed in compiled code: the property is a Python call, and dedupe reads it often."""
+    return actor.code or actor.country or actor.name
+
+
 def is_armed_group(via: str, actor: Actor) -> bool:
     """An armed group from `groups.jsonl` ("Hezbollah"): indexed like a body, but with no body code ("NATO")."""
     return via == "body" and actor.code is None
 
 
 def _entry(actor: Actor, via: Via) -> Entry:
-    return Entry(actor, via, actor.side)
+    return Entry(actor, via, side_of(actor))
 
 
 def name_key(name: str) -> tuple[str, ...]:
