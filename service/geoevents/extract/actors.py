@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypeVar
 
-from geoevents.extract.gazetteer import Gazetteer, is_armed_group
+from geoevents.extract.gazetteer import Gazetteer, is_armed_group, side_of
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
@@ -105,7 +105,7 @@ class Mention:
         self.prep = prep
         self.possessive = possessive
         self.modifier = modifier
-        self.side = side or actor.side  # given when known (a gazetteer entry's): the property is a Python call
+        self.side = side or side_of(actor)  # given when known (a gazetteer entry's)
 
 
 #: The word sets an ArticleActors derives from its lexicons, per (gazetteer, grammar, publisher or not);
@@ -190,7 +190,7 @@ class ArticleActors:
         surname = label[-1].title()
         entry = self.gazetteer.entries.get((surname,))
         person = self.by_surname.get(surname) or (entry.actor if entry is not None and entry.via == "person" else None)
-        if person is None or person.side == (self.publisher.side if self.publisher else None):
+        if person is None or side_of(person) == (side_of(self.publisher) if self.publisher else None):
             return None
         return person
 
@@ -349,11 +349,11 @@ class ArticleActors:
             if entry is not None and entry.actor.kind == "person":
                 person = entry.actor
                 stated = _state_after_of(gz, words, lowers, name_end) if owner is None else None
-                if owner is not None and owner.side != person.side:
+                if owner is not None and owner.side != side_of(person):
                     # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
                     role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
                     person = person.model_copy(update=role)
-                elif stated is not None and stated != person.side and not _same_title(person.title, title):
+                elif stated is not None and stated != side_of(person) and not _same_title(person.title, title):
                     # "Prime Minister Kaja Kallas of Estonia": her role then, not the one the data file holds now
                     # (but "Secretary General Mathias Cormann of Australia" is still the OECD's)
                     person = person.model_copy(update={"country": stated, "code": None, "title": title})
