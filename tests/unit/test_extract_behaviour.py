@@ -2277,3 +2277,13 @@ def test_a_fronted_participle_phrase_is_done_by_the_main_clauses_subject() -> No
 def test_those_who_welcome_a_report_on_consultations_did_not_hold_them() -> None:
     body = "Norway and Sweden welcomed the UN mission's report on consultations with Sudanese civil society groups."
     assert _events(body, "Meeting") == []
+
+
+def test_commitments_received_from_governments_are_no_visit() -> None:
+    body = "We have received commitments from the governments of Chile, Peru and Canada to join the relief effort."
+    assert _events(body, "Meeting") == []
+
+
+def test_a_general_license_is_no_person() -> None:
+    body = "General License 25 allows aid groups to operate in Syria while complying with U.S. sanctions."
+    assert all(_actors(e)[0].name != "License" for e in _events(body, "Sanction"))
