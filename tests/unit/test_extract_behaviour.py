@@ -2287,3 +2287,8 @@ def test_commitments_received_from_governments_are_no_visit() -> None:
 def test_a_general_license_is_no_person() -> None:
     body = "General License 25 allows aid groups to operate in Syria while complying with U.S. sanctions."
     assert all(_actors(e)[0].name != "License" for e in _events(body, "Sanction"))
+
+
+def test_an_accord_still_being_negotiated_is_not_reached() -> None:
+    body = "Washington is in the middle of negotiating an important deal with Ankara over the Kabul airport."
+    assert _events(body, "Agreement", "TradeDeal") == []
