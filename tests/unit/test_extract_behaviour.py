@@ -2292,3 +2292,11 @@ def test_a_general_license_is_no_person() -> None:
 def test_an_accord_still_being_negotiated_is_not_reached() -> None:
     body = "Washington is in the middle of negotiating an important deal with Ankara over the Kabul airport."
     assert _events(body, "Agreement", "TradeDeal") == []
+
+
+def test_the_alternatives_of_a_negated_act_are_negated_too() -> None:
+    body = (
+        "The Chancellor said Germany will not take part in the war, either by sending German troops "
+        "to fight in Ukraine or by attacking Russian forces."
+    )
+    assert _events(body, "MilitaryAction") == []

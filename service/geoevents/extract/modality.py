@@ -16,6 +16,9 @@ _HEDGE_WINDOW: Final = 3
 #: How far a hedge or a negation before "to" reaches into its infinitive ("aims to tighten sanctions and
 #: impose a blockade", "has no intention of sending troops to fight").
 _INFINITIVE_WINDOW: Final = 10
+#: How far before an act "either" may open the alternatives it is one of ("either by sending American
+#: troops to fight in Ukraine or by attacking").
+_EITHER_REACH: Final = 12
 #: How far before a trigger a future marker still governs it ("will travel to", "is set to host").
 _FUTURE_WINDOW: Final = 4
 _WILL: Final = frozenset({"will", "'ll", "shall"})
@@ -50,6 +53,13 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     for w in lowers[max(clause.start, start - window) : start]:  # a loop: cheaper than any() over a generator
         if w in negations or w.endswith("n't"):
             return True
+    either = next(
+        (k for k in range(start - 1, max(clause.start, start - _EITHER_REACH) - 1, -1) if lowers[k] == "either"), -1
+    )
+    if either >= 0:
+        # "will not be engaged in this conflict, either by sending troops or by attacking": the
+        # alternatives of a negated act are negated too
+        return any(w in negations or w.endswith("n't") for w in lowers[clause.start : either])
     if not start or lowers[start - 1] != "to":
         return False
     # "has no intention of sending U.S. military or U.S. troops to fight": a negation governs the
