@@ -2300,3 +2300,14 @@ def test_the_alternatives_of_a_negated_act_are_negated_too() -> None:
         "to fight in Ukraine or by attacking Russian forces."
     )
     assert _events(body, "MilitaryAction") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We consulted very closely with our partners, starting with Australia and New Zealand.",
+        "I met with civil society leaders and activists from Iran, Syria and Belarus.",
+    ],
+)
+def test_those_we_or_i_met_did_not_meet_one_another(body: str) -> None:
+    assert _events(body, "Meeting") == []

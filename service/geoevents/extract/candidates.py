@@ -108,6 +108,10 @@ _ACCORD_OBJECT_REACH: Final = 3
 _TRAVEL_LABELS: Final = frozenset({"visit", "state visit", "trip", "travelled"})
 #: Types an event of which one named side can state alone (or with a side from an earlier sentence).
 _ONE_SIDED: Final = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "Endorsement"}
+#: "mediation between Syria and Arafat": the sides themselves.
+_MEMBERS_PREPS: Final = frozenset({"between", "among"})
+#: The speaker's own words for who met ("we", "I"); a release's "we" is not named as a side of a meeting.
+_SPEAKERS: Final = frozenset({"we", "i", "we've", "i've"})
 #: "congratulated him *on* his election", "thanked her *for* her election".
 _CONGRATULATED_ON: Final = frozenset({"on", "for"})
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
@@ -953,6 +957,8 @@ def _build(
     stateless_subject = any(
         hit.start - 2 <= m.end <= hit.start and m.actor.kind == "person" and m.actor.state is None for m in found
     )
+    # and so did "we" or "I" ("We've come from several days of meetings with NATO, the European Union")
+    stateless_subject = stateless_subject or any_in_span(_SPEAKERS, lowers, clause.start, hit.start)
     found = [
         m
         for m in found
@@ -993,8 +999,12 @@ def _build(
         visited = [m for m in found if m.start >= hit.end and m.prep is None and m.actor.kind == "country"]
         if row.label == "visit" and len(visited) == len(found):
             return []  # "while Mr. Amr was visiting the West Bank and Israel": places visited, by no one named
-        if stateless_subject and all(m.start > hit.start and m.prep not in ("between", "among") for m in found):
-            return []  # (but "undertook mediation between Syria and Arafat" names two sides that do meet)
+        if stateless_subject and all(
+            m.start > hit.start and m.prep not in _MEMBERS_PREPS and not _hyphen_paired(m, found, lowers) for m in found
+        ):
+            # (but "undertook mediation between Syria and Arafat" and "the inaugural meeting of the new
+            # U.S.-Japan Economic Consultative Committee" name sides that do meet)
+            return []
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
