@@ -7,18 +7,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from geoevents.extract.candidate import Candidate
-from geoevents.extract.gazetteer import side_of
-from geoevents.models.actor import Actor
+from geoevents.extract.party import Party
 
 __all__ = ["event_id", "fingerprint", "merge"]
 
 
-def _actor_id(actor: Actor | None) -> str:
+def _actor_id(actor: Party | None) -> str:
     if actor is None:
         return "-"
     if actor.kind == "person":
         return f"{actor.country or actor.code or '?'}/{actor.name}"
-    return side_of(actor)
+    return actor.side
 
 
 def fingerprint(candidate: Candidate) -> str:
@@ -28,13 +27,13 @@ def fingerprint(candidate: Candidate) -> str:
     if candidate.type in ("Endorsement", "Threat", "Sanction"):
         parts += [_actor_id(v) for v in roles.values()]
     elif candidate.type == "MilitaryAction":
-        parts += [side_of(roles["actor"]), _actor_id(roles.get("target")), candidate.plover or ""]
+        parts += [roles["actor"].side, _actor_id(roles.get("target")), candidate.plover or ""]
     elif candidate.type == "Election":
         parts.append(roles["country"])
     else:
         sides = roles.get("participants") or roles.get("parties") or []
         # The sides are states or bodies: Trump and "Washington" are one side.
-        parts.append("+".join(sorted({side_of(a) for a in sides})))
+        parts.append("+".join(sorted({a.side for a in sides})))
         if candidate.type == "Meeting":
             parts.append(candidate.fields.get("status", ""))
         parts += list(candidate.order)
@@ -44,7 +43,7 @@ def fingerprint(candidate: Candidate) -> str:
 
 
 def _sides(candidate: Candidate) -> frozenset[str]:
-    return frozenset(side_of(a) for a in candidate.roles.get("participants") or [])
+    return frozenset(a.side for a in candidate.roles.get("participants") or [])
 
 
 def _nested_meetings_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
@@ -73,7 +72,7 @@ def _untargeted_acts_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     loose = False
     for key, c in keyed:
         if c.type == "MilitaryAction":
-            slot = (c.sentence.start, side_of(c.roles["actor"]), c.plover)
+            slot = (c.sentence.start, c.roles["actor"].side, c.plover)
             if c.roles.get("target") is None:
                 loose = True
             else:
@@ -83,7 +82,7 @@ def _untargeted_acts_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     out = []
     for key, c in keyed:
         if c.type == "MilitaryAction" and c.roles.get("target") is None:
-            key = targeted.get((c.sentence.start, side_of(c.roles["actor"]), c.plover), key)
+            key = targeted.get((c.sentence.start, c.roles["actor"].side, c.plover), key)
         out.append((key, c))
     return out
 

@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "geoevents.extract.fields",
     "geoevents.extract.gazetteer",
     "geoevents.extract.modality",
+    "geoevents.extract.party",
     "geoevents.extract.patterns",
     "geoevents.extract.pipeline",
     "geoevents.extract.publisher",

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypeVar
 
-from geoevents.extract.gazetteer import Gazetteer, is_armed_group, side_of
+from geoevents.extract.gazetteer import Gazetteer, is_armed_group
+from geoevents.extract.party import Party
 from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
-from geoevents.models.actor import Actor
 
 __all__ = ["ArticleActors", "Mention", "made_in"]
 
@@ -80,7 +80,7 @@ class Mention:
 
     start: int
     end: int
-    actor: Actor
+    actor: Party
     via: MentionVia
     prep: str | None = None  # the preposition right before the mention, if any
     possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
@@ -91,7 +91,7 @@ class Mention:
         self,
         start: int,
         end: int,
-        actor: Actor,
+        actor: Party,
         via: MentionVia,
         prep: str | None = None,
         possessive: bool = False,
@@ -105,7 +105,7 @@ class Mention:
         self.prep = prep
         self.possessive = possessive
         self.modifier = modifier
-        self.side = side or side_of(actor)  # given when known (a gazetteer entry's)
+        self.side = side or actor.side  # given when known (a gazetteer entry's)
 
 
 #: The word sets an ArticleActors derives from its lexicons, per (gazetteer, grammar, publisher or not);
@@ -122,12 +122,12 @@ class ArticleActors:
 
     gazetteer: Gazetteer
     grammar: Grammar
-    by_surname: dict[str, Actor] = field(default_factory=dict)
-    by_full_name: dict[str, Actor] = field(default_factory=dict)
-    last_subject_person: Actor | None = None
-    recent_persons: list[Actor] = field(default_factory=list)
+    by_surname: dict[str, Party] = field(default_factory=dict)
+    by_full_name: dict[str, Party] = field(default_factory=dict)
+    last_subject_person: Party | None = None
+    recent_persons: list[Party] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
-    publisher: Actor | None = None  # the government whose release this is: "we", "our"
+    publisher: Party | None = None  # the government whose release this is: "we", "our"
     start_lows: frozenset[str] = frozenset()  # lower-case words that may start a mention (titles, pronouns, "al-Qaeda")
     prep_lows: frozenset[str] = frozenset()  # words a governing preposition may sit behind: itself, determiners
     intro_lows: frozenset[str] = frozenset()  # lower-case words that may introduce a person: titles, "'s"
@@ -135,10 +135,10 @@ class ArticleActors:
     seen_in: dict[str, int] = field(default_factory=dict)  # person name -> the last sentence naming them
     home: str | None = None  # the state of the article's dateline ("BOGOTA, May 31 -"), see read_dateline()
     in_question: bool = False  # a transcript's reporter has the floor ("QUESTION: ..." and what follows)
-    turn_speaker: Actor | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
+    turn_speaker: Party | None = None  # a transcript's foreign speaker has the floor ("PRIME MINISTER ALBANESE:")
     person_words: frozenset[str] = frozenset()  # titles and honorifics that may name a person ("Judge", "Mr.")
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
-    last_group: Actor | None = None  # the armed group last named ("Hezbollah"), for a later "the group"
+    last_group: Party | None = None  # the armed group last named ("Hezbollah"), for a later "the group"
     group_at: int = -1  # the sentence that named it
 
     def __post_init__(self) -> None:
@@ -184,17 +184,17 @@ class ArticleActors:
             self.in_question = False
             self.turn_speaker = self._foreign_speaker(label)
 
-    def _foreign_speaker(self, label: list[str]) -> Actor | None:
+    def _foreign_speaker(self, label: list[str]) -> Party | None:
         """ "PRIME MINISTER ALBANESE": a speaker the article or a data file knows, of another state
         than the publisher's (the publisher's own officials speak for it anyway)."""
         surname = label[-1].title()
         entry = self.gazetteer.entries.get((surname,))
         person = self.by_surname.get(surname) or (entry.actor if entry is not None and entry.via == "person" else None)
-        if person is None or side_of(person) == (side_of(self.publisher) if self.publisher else None):
+        if person is None or person.side == (self.publisher.side if self.publisher else None):
             return None
         return person
 
-    def _remember(self, person: Actor) -> None:
+    def _remember(self, person: Party) -> None:
         self.seen_in[person.name] = self.sentence_no
         if person.name not in self.by_full_name:
             self.by_full_name[person.name] = person
@@ -207,13 +207,13 @@ class ArticleActors:
         if len(self.recent_persons) > _RECENT_PERSONS:
             del self.recent_persons[: -_RECENT_PERSONS // 2]
 
-    def _person(self, name: str, country: str | None, title: str | None, code: str | None = None) -> Actor:
+    def _person(self, name: str, country: str | None, title: str | None, code: str | None = None) -> Party:
         known = self.by_full_name.get(name) or self.gazetteer.persons.get(name)
         if known is not None:
             if title and not known.title:
-                return known.model_copy(update={"title": title})
+                return known.with_title(title)
             return known
-        return Actor(name=name, kind="person", country=country, code=code, title=title)
+        return Party(name=name, kind="person", country=country, code=code, title=title)
 
     def may_introduce(self, words: list[str], lowers: list[str]) -> bool:
         """Whether a sentence could introduce or name a person or an armed group (else it need not be read
@@ -349,16 +349,15 @@ class ArticleActors:
             if entry is not None and entry.actor.kind == "person":
                 person = entry.actor
                 stated = _state_after_of(gz, words, lowers, name_end) if owner is None else None
-                if owner is not None and owner.side != side_of(person):
+                if owner is not None and owner.side != person.side:
                     # "NATO Secretary General Mark Rutte": the role the text gives, not an earlier one
-                    role = {"country": owner.actor.country, "code": owner.actor.code, "title": title}
-                    person = person.model_copy(update=role)
-                elif stated is not None and stated != side_of(person) and not _same_title(person.title, title):
+                    person = person.with_role(owner.actor.country, owner.actor.code, title)
+                elif stated is not None and stated != person.side and not _same_title(person.title, title):
                     # "Prime Minister Kaja Kallas of Estonia": her role then, not the one the data file holds now
                     # (but "Secretary General Mathias Cormann of Australia" is still the OECD's)
-                    person = person.model_copy(update={"country": stated, "code": None, "title": title})
+                    person = person.with_role(stated, None, title)
                 elif person.title is None:
-                    person = person.model_copy(update={"title": title})
+                    person = person.with_title(title)
             else:
                 # "LIMA - Former president Ollanta Humala": an unknown official of the dateline's state
                 country = (
@@ -433,13 +432,13 @@ class ArticleActors:
             # "ethnic Albanians", "Palestinian Americans": a population that is not the state
             span_end = entry_end + 1 if demonym_next else entry_end
             span_start = i if span_end > entry_end else i - 1
-            actor = Actor(name=" ".join(words[span_start:span_end]), kind="organization")
+            actor = Party(name=" ".join(words[span_start:span_end]), kind="organization")
             via = "name"
             entry_end = span_end
         elif entry.via == "demonym" and (group_end := self._armed_group_end(words, lowers, entry_end)):
             # "Afghan rebels", "Irish nationalist guerrillas": a group of that nationality, not the state
             name = " ".join(words[i:group_end])
-            actor = Actor(name=name, kind="organization", country=actor.country)
+            actor = Party(name=name, kind="organization", country=actor.country)
         modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
             made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
         )
@@ -459,7 +458,7 @@ class ArticleActors:
         if any(w in self.grammar.institution_words for w in words[i:name_end]):
             # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
             end = _institution_end(words, name_end)
-            organ = Actor(
+            organ = Party(
                 name=f"{owner.actor.name} {' '.join(words[i:end])}",
                 kind="organization",
                 country=owner.actor.country,
@@ -555,7 +554,7 @@ class ArticleActors:
                 # but "congratulated him on his election": to the object just before "on" or "for"
                 obj = next((m.actor for m in found if m.end == i - 1 and m.actor.kind == "person"), None)
                 if obj is not None and obj != subject and lowers[i - 1] in _OBJECT_REASONS:
-                    referent: Actor | None = obj
+                    referent: Party | None = obj
                 else:
                     referent = subject or self._earlier_person(words, i, found, None)
             else:
@@ -582,7 +581,7 @@ class ArticleActors:
             return
         found.append(Mention(k, i + 1, group, "pronoun"))
 
-    def _earlier_person(self, words: list[str], i: int, found: list[Mention], besides: Actor | None) -> Actor | None:
+    def _earlier_person(self, words: list[str], i: int, found: list[Mention], besides: Party | None) -> Party | None:
         """The person last named before, other than `besides`, unless a person we cannot resolve was named
         since ("Judge Breyer praised her": her is not the president named two sentences before)."""
         referent = next((p for p in reversed(self.recent_persons) if p != besides), None)
@@ -683,7 +682,7 @@ class ArticleActors:
             return None, i  # "president of the council": let the gazetteer have it
         return title, end
 
-    def _resolve_name(self, name: str, title: str | None = None) -> Actor | None:
+    def _resolve_name(self, name: str, title: str | None = None) -> Party | None:
         if name in self.by_full_name:
             return self.by_full_name[name]
         known = self.gazetteer.persons.get(name)
@@ -698,9 +697,9 @@ class ArticleActors:
             return known
         return None
 
-    def _only_holder(self, title: str) -> Actor | None:
+    def _only_holder(self, title: str) -> Party | None:
         """The person named with this title in the last few sentences, when exactly one was."""
-        holder: Actor | None = None
+        holder: Party | None = None
         for person in self.recent_persons:
             if (
                 _holds(person, title)
@@ -721,14 +720,14 @@ class ArticleActors:
             and not (end < len(lowers) and lowers[end] in ("of", "for"))
         )
 
-    def _by_role(self, country: str | None, title: str) -> Actor | None:
+    def _by_role(self, country: str | None, title: str) -> Party | None:
         for person in reversed(self.recent_persons):
             if person.country == country and _holds(person, title):
                 return person
         return None
 
 
-def _holds(person: Actor, title: str) -> bool:
+def _holds(person: Party, title: str) -> bool:
     """ "the Secretary" is the Secretary of State named before."""
     held = person.title
     return held is not None and (held == title or held.startswith(title + " "))
@@ -882,7 +881,7 @@ def _merge_possessive_owners(found: list[Mention], lowers: list[str]) -> list[Me
             and lowers[prev.end] == "'s"
         ):
             out.pop()
-            actor = m.actor if m.actor.country else m.actor.model_copy(update={"country": prev.actor.country})
+            actor = m.actor if m.actor.country else m.actor.with_country(prev.actor.country)
             m = Mention(prev.start, m.end, actor, m.via)
         out.append(m)
     return out

@@ -7,11 +7,10 @@ from typing import Final
 from geoevents.extract.actors import Mention
 from geoevents.extract.arguments import Clause, before_article
 from geoevents.extract.candidate import Candidate
-from geoevents.extract.gazetteer import side_of
+from geoevents.extract.party import Party
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in
 from geoevents.lexicon import Grammar
-from geoevents.models.actor import Actor
 
 __all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
 
@@ -42,9 +41,9 @@ def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[
     """The two sides of the article's latest two-sided event, when they include what was found here."""
     for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
         sides = earlier.roles.get("participants") or earlier.roles.get("parties")
-        if not isinstance(sides, list) or len({side_of(a) for a in sides}) != 2:
+        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
             continue
-        if any(m.side not in {side_of(a) for a in sides} for m in found):
+        if any(m.side not in {a.side for a in sides} for m in found):
             return []
         return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
     return []
@@ -73,16 +72,16 @@ def antecedent(
         if earlier.type == "DiplomaticRift" and earlier.order:
             # "Hungary vetoed the EU plan ... Zelenskyy criticised the decision": the rift's initiator acted
             actor = _initiator(earlier)
-        if not isinstance(actor, Actor) or actor.state == own:
+        if not isinstance(actor, Party) or actor.state == own:
             continue
         target = earlier.roles.get("target")
         if actor.state is None:
             # the latest act was an armed group's, and a rift is between states or bodies
-            if not fallback or (struck is not None and isinstance(target, Actor) and target.state == struck):
+            if not fallback or (struck is not None and isinstance(target, Party) and target.state == struck):
                 return []
             continue
         if (struck is None and _names_the_act(earlier, window)) or (
-            struck is not None and isinstance(target, Actor) and target.state == struck
+            struck is not None and isinstance(target, Party) and target.state == struck
         ):
             # "Taipei condemned the exercises" after China's exercises; not "condemn the bombing"
             # after an Iranian attack of another kind
@@ -97,7 +96,7 @@ def antecedent(
     return fallback
 
 
-def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]:
+def answered(history: list[Candidate], source: Party, hit: Hit) -> list[Mention]:
     """ "Poland ordered the consulate closed ... Russia promised a tough response": a retaliation named
     with no target answers the article's latest act by another side against the source's state, or its
     latest military move aimed at no one named."""
@@ -109,11 +108,11 @@ def answered(history: list[Candidate], source: Actor, hit: Hit) -> list[Mention]
         sides = earlier.roles.get("parties")
         if isinstance(sides, list) and len(sides) == 2 and earlier.order:
             # a rift's initiator acted against the other side
-            doer = next((a for a in sides if side_of(a) == earlier.order[0]), None)
-            done_to = next((a for a in sides if side_of(a) != earlier.order[0]), None)
-        if not isinstance(doer, Actor) or side_of(doer) == side_of(source):
+            doer = next((a for a in sides if a.side == earlier.order[0]), None)
+            done_to = next((a for a in sides if a.side != earlier.order[0]), None)
+        if not isinstance(doer, Party) or doer.side == source.side:
             continue
-        against_source = isinstance(done_to, Actor) and side_of(done_to) == side_of(source)
+        against_source = isinstance(done_to, Party) and done_to.side == source.side
         # "Germany will station a brigade in Lithuania ... the deployment would not go unanswered"
         untargeted_move = earlier.type == "MilitaryAction" and done_to is None
         if against_source or untargeted_move:
@@ -131,11 +130,11 @@ _ACTS_ON: Final = frozenset(
 )
 
 
-def _initiator(rift: Candidate) -> Actor | None:
+def _initiator(rift: Candidate) -> Party | None:
     sides = rift.roles.get("parties")
     if not isinstance(sides, list):
         return None
-    return next((a for a in sides if isinstance(a, Actor) and side_of(a) == rift.order[0]), None)
+    return next((a for a in sides if isinstance(a, Party) and a.side == rift.order[0]), None)
 
 
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:

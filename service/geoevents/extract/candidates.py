@@ -32,13 +32,12 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
-from geoevents.extract.gazetteer import side_of
 from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned
+from geoevents.extract.party import Party
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar, TriggerRow
-from geoevents.models.actor import Actor
 
 __all__ = ["ULTIMATUM_CUE", "candidates_for_sentence"]
 
@@ -190,10 +189,10 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return list(by_key.values())
 
 
-def _same_actor(a: Actor, b: Actor) -> bool:
+def _same_actor(a: Party, b: Party) -> bool:
     if a.kind == "person" and b.kind == "person":
         return a.name == b.name
-    return side_of(a) == side_of(b)
+    return a.side == b.side
 
 
 def candidates_for_sentence(
@@ -830,8 +829,8 @@ def _build(
                 for d in _build_military(a, hit, span, clause, lowers, mentions, grammar, make)
             ]
             # "Ukraine and Russia's invasion of Ukraine": the side acted upon is no doer of the act
-            struck_sides = {side_of(d.roles["target"]) for d in drafts if d.roles["target"] is not None}
-            drafts = [d for d in drafts if side_of(d.roles["actor"]) not in struck_sides]
+            struck_sides = {d.roles["target"].side for d in drafts if d.roles["target"] is not None}
+            drafts = [d for d in drafts if d.roles["actor"].side not in struck_sides]
             if hit.row.label == _CLASH and len(drafts) == 2 and all(d.roles["target"] is None for d in drafts):
                 # "Pakistani and Afghan forces exchanged heavy fire": each side fired at the other
                 one, other = drafts
@@ -1367,7 +1366,7 @@ def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
     )
 
 
-def _can_wage(actor: Actor, grammar: Grammar) -> bool:
+def _can_wage(actor: Party, grammar: Grammar) -> bool:
     """States, bodies and armed groups act militarily; persons only as their state's leaders."""
     if actor.kind != "person":
         return True
@@ -1401,7 +1400,7 @@ def _build_military(
     row = hit.row
     if not _can_wage(agent.actor, grammar):
         return []  # "she flew combat support during the intervention": a biography, not a state act
-    target: Actor | None = None
+    target: Party | None = None
     if row.plover == "ASSAULT":
         patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
         clash = row.label == _CLASH  # "Armenian forces clashed with Azerbaijani troops": the other side

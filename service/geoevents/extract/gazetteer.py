@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from geoevents.extract.party import Party
 from geoevents.extract.text import tokenise
-from geoevents.models.actor import Actor
 from geoevents.resources import Resources
 
 __all__ = ["Entry", "Gazetteer", "build_gazetteer", "is_armed_group", "name_key"]
@@ -20,7 +20,7 @@ Via = Literal["name", "demonym", "metonym", "body", "person", "none"]
 class Entry:
     """What a surface form stands for, and how it names it."""
 
-    actor: Actor
+    actor: Party
     via: Via
     side: str  # the actor's side (`Actor.side`), read once here: mentions copy it from the entry
 
@@ -42,23 +42,18 @@ class Gazetteer:
     title_first: frozenset[str]
     title_max_len: int
     title_lengths: dict[str, tuple[int, ...]]
-    countries: dict[str, Actor]
-    persons: dict[str, Actor]
+    countries: dict[str, Party]
+    persons: dict[str, Party]
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
 
 
-def side_of(actor: Actor) -> str:
-    """`Actor.side`, computed in compiled code: the property is a Python call, and dedupe reads it often."""
-    return actor.code or actor.country or actor.name
-
-
-def is_armed_group(via: str, actor: Actor) -> bool:
+def is_armed_group(via: str, actor: Party) -> bool:
     """An armed group from `groups.jsonl` ("Hezbollah"): indexed like a body, but with no body code ("NATO")."""
     return via == "body" and actor.code is None
 
 
-def _entry(actor: Actor, via: Via) -> Entry:
-    return Entry(actor, via, side_of(actor))
+def _entry(actor: Party, via: Via) -> Entry:
+    return Entry(actor, via, actor.side)
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -73,9 +68,9 @@ def name_key(name: str) -> tuple[str, ...]:
 def build_gazetteer(resources: Resources) -> Gazetteer:
     """Index every surface form; earlier, more specific sources win on collisions."""
     entries: dict[tuple[str, ...], Entry] = {}
-    countries: dict[str, Actor] = {}
-    persons: dict[str, Actor] = {}
-    nobody = Actor(name="-", kind="organization")
+    countries: dict[str, Party] = {}
+    persons: dict[str, Party] = {}
+    nobody = Party(name="-", kind="organization")
     for phrase in resources.grammar.not_actors:  # "South China Sea" is not China: longest match shadows it
         entries[name_key(phrase)] = _entry(nobody, "none")
 
@@ -85,20 +80,20 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
             entries[key] = entry
 
     for row in resources.leaders:
-        person = Actor(name=row.name, kind="person", country=row.country, code=row.code, title=row.title)
+        person = Party(name=row.name, kind="person", country=row.country, code=row.code, title=row.title)
         persons[row.name] = person
         for name in (row.name, *row.aliases):
             add(name, _entry(person, "person"))
     for body in resources.bodies:
-        actor = Actor(name=body.name, kind="organization", code=body.code)
+        actor = Party(name=body.name, kind="organization", code=body.code)
         for name in (body.name, *body.names):
             add(name, _entry(actor, "body"))
     for group in resources.groups:
-        armed = Actor(name=group.name, kind="organization", country=group.country)
+        armed = Party(name=group.name, kind="organization", country=group.country)
         for name in (group.name, *group.names):
             add(name, _entry(armed, "body"))
     for country in resources.countries:
-        actor = Actor(name=country.name, kind="country", country=country.iso3)
+        actor = Party(name=country.name, kind="country", country=country.iso3)
         countries[country.iso3] = actor
         for name in (country.name, *country.names):
             add(name, _entry(actor, "name"))

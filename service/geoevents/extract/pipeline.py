@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
@@ -11,12 +11,12 @@ from geoevents.extract.antecedents import names_a_pair
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.candidates import ULTIMATUM_CUE, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
+from geoevents.extract.party import Party
 from geoevents.extract.publisher import publisher_of
 from geoevents.extract.text import Sentence, normalise, split_sentences, tokenise_with_lower
 from geoevents.extract.triggers import build_trigger_index
 from geoevents.extract.wordsets import any_in
 from geoevents.lexicon import Grammar
-from geoevents.models.actor import Actor
 from geoevents.models.article import Article
 from geoevents.models.events import EVENT_MODELS, EventBase
 from geoevents.resources import Resources, load_resources
@@ -30,7 +30,7 @@ DEFAULT_MIN_CONFIDENCE: Final = 0.4
 _SPORTS_SAMPLE_CHARS: Final = 2000
 
 
-def find_candidates(body: str, resources: Resources, publisher: Actor | None = None) -> list[Candidate]:
+def find_candidates(body: str, resources: Resources, publisher: Party | None = None) -> list[Candidate]:
     """Every event draft in the body, before merging (sentence by sentence, in order).
 
     `publisher` is the government or body whose release this is: its "we" and "our".
@@ -61,6 +61,15 @@ def find_candidates(body: str, resources: Resources, publisher: Actor | None = N
         if mentions or names_a_pair(lowers, grammar):  # "The two sides agreed": the sides named before
             out += candidates_for_sentence(sentence, words, lowers, mentions, hits, grammar, out)
     return out
+
+
+def _validated(value: Any) -> Any:
+    """A role's parties as the validated actors events carry (a state's code, "KEN", stays as it is)."""
+    if isinstance(value, Party):
+        return value.model()
+    if isinstance(value, list):
+        return [p.model() if isinstance(p, Party) else p for p in value]
+    return value
 
 
 def _is_sports(sentences: list[tuple[Sentence, list[str], list[str]]], grammar: Grammar) -> bool:
@@ -117,7 +126,7 @@ def extract(
                     "plover": best.plover,
                     "cameo": best.cameo,
                     "mentions": mentions,
-                    **best.roles,
+                    **{role: _validated(value) for role, value in best.roles.items()},
                     **{k: v for k, v in best.fields.items() if v is not None},
                 }
             )

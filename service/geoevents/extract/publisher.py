@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import cache
 from urllib.parse import urlsplit
 
-from geoevents.models.actor import Actor
+from geoevents.extract.party import Party
 from geoevents.resources import Resources
 
 __all__ = ["publisher_of"]
 
 
-def publisher_of(address: str | None, resources: Resources) -> Actor | None:
+def publisher_of(address: str | None, resources: Resources) -> Party | None:
     """The state or body that publishes at `address` ("https://www.state.gov/...", "defense.gov")."""
     if not address:
         return None
@@ -26,15 +26,15 @@ def publisher_of(address: str | None, resources: Resources) -> Actor | None:
 
 
 @cache
-def _suffixes(resources: Resources) -> tuple[tuple[str, Actor], ...]:
+def _suffixes(resources: Resources) -> tuple[tuple[str, Party], ...]:
     """(".suffix", publisher) pairs, longest suffix first, so the most specific host wins."""
     names = {c.iso3: c.name for c in resources.countries}
     bodies = {b.code: b.name for b in resources.bodies}
-    out: dict[str, Actor] = {}
+    out: dict[str, Party] = {}
     for row in resources.publishers:
         suffix = row.suffix if row.suffix.startswith(".") else "." + row.suffix
         if row.country:
-            out[suffix] = Actor(name=names[row.country], kind="country", country=row.country)
+            out[suffix] = Party(name=names[row.country], kind="country", country=row.country)
         elif row.code:
-            out[suffix] = Actor(name=bodies[row.code], kind="organization", code=row.code)
+            out[suffix] = Party(name=bodies[row.code], kind="organization", code=row.code)
     return tuple(sorted(out.items(), key=lambda item: len(item[0]), reverse=True))
