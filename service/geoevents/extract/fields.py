@@ -64,7 +64,7 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
     m = _FROM_TO.search(lowered)
     if m:
         return _finite(m.group(2)), _finite(m.group(1))
-    m = _DOWN_FROM.search(lowered)
+    m = _DOWN_FROM.search(lowered) if "from" in lowered else None  # the pattern is slow where it cannot match
     if m:
         return _finite(m.group(1)), _finite(m.group(2))
     p = _PERCENT.search(lowered)
