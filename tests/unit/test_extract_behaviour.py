@@ -2311,3 +2311,8 @@ def test_the_alternatives_of_a_negated_act_are_negated_too() -> None:
 )
 def test_those_we_or_i_met_did_not_meet_one_another(body: str) -> None:
     assert _events(body, "Meeting") == []
+
+
+def test_faith_in_an_election_process_is_no_election() -> None:
+    body = "Many Kenyans say they no longer have faith in the election process run by the commission."
+    assert _events(body, "Election") == []
