@@ -2316,3 +2316,9 @@ def test_those_we_or_i_met_did_not_meet_one_another(body: str) -> None:
 def test_faith_in_an_election_process_is_no_election() -> None:
     body = "Many Kenyans say they no longer have faith in the election process run by the commission."
     assert _events(body, "Election") == []
+
+
+def test_his_in_a_reported_clause_is_its_subjects() -> None:
+    body = "President Macron says President Putin has made up his mind to invade Moldova."
+    doers = {_sides(e)[0] for e in _events(body, "MilitaryAction")}
+    assert "FRA" not in doers

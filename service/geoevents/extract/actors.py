@@ -27,6 +27,9 @@ _MAX_COMPOUND_PARTS: Final = 4
 _RECENT_PERSONS: Final = 32
 #: How far after a closing quote its speaker and the attribution verb may sit ('," Ryder said').
 _SPEAKER_GAP: Final = 3
+#: Verbs after which a named person opens the clause reported ("Biden *says* Putin has made up his mind";
+#: not "told", whose object is the one told).
+_CLAUSE_REPORTING: Final = frozenset({"says", "said", "believes", "thinks"})
 #: "congratulated him *on* his election", "thanked Lula *for* his leadership": a possessive right after
 #: the object and one of these words is the object's.
 _OBJECT_REASONS: Final = frozenset({"on", "for"})
@@ -556,7 +559,9 @@ class ArticleActors:
                 if obj is not None and obj != subject and lowers[i - 1] in _OBJECT_REASONS:
                     referent: Party | None = obj
                 else:
-                    referent = subject or self._earlier_person(words, i, found, None)
+                    # "Biden says Putin has made up his mind": the subject of what is reported
+                    referent = _reported_subject(found, lowers, i, grammar) or subject
+                    referent = referent or self._earlier_person(words, i, found, None)
             else:
                 # "praised her": an object pronoun is someone other than the subject; but in
                 # "sanctioned Petro ..., accusing him" the person named after a verb is no subject
@@ -952,6 +957,16 @@ def _after_honorifics(words: list[str], end: int, grammar: Grammar, gz: Gazettee
         else:
             break
     return k
+
+
+def _reported_subject(found: list[Mention], lowers: list[str], i: int, grammar: Grammar) -> Party | None:
+    """The person opening a clause reported after "says" or "said", before token `i`."""
+    said = next((k for k in range(i - 1, -1, -1) if lowers[k] in _CLAUSE_REPORTING), -1)
+    if said < 0:
+        return None
+    return next(
+        (m.actor for m in found if m.start == said + 1 and m.actor.kind == "person" and m.via != "pronoun"), None
+    )
 
 
 def _mention_start(m: Mention) -> int:
