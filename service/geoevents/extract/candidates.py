@@ -110,7 +110,7 @@ _ONE_SIDED: Final = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "
 #: "mediation between Syria and Arafat": the sides themselves.
 _MEMBERS_PREPS: Final = frozenset({"between", "among"})
 #: The speaker's own words for who met ("we", "I"); a release's "we" is not named as a side of a meeting.
-_SPEAKERS: Final = frozenset({"we", "i", "we've", "i've"})
+_SPEAKERS: Final = frozenset({"we", "i", "we've", "i've", "we're", "i'm", "we'll", "i'll", "we'd", "i'd"})
 #: "congratulated him *on* his election", "thanked her *for* her election".
 _CONGRATULATED_ON: Final = frozenset({"on", "for"})
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
