@@ -2323,3 +2323,9 @@ def test_his_in_a_reported_clause_is_its_subjects() -> None:
     body = "President Macron says President Putin has made up his mind to invade Moldova."
     doers = {_sides(e)[0] for e in _events(body, "MilitaryAction")}
     assert "FRA" not in doers
+
+
+def test_a_meeting_in_a_when_clause_after_next_week_is_to_come() -> None:
+    body = "The Prime Minister will say more next week when the G20 leaders meet in India."
+    meetings = _events(body, "Meeting")
+    assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]

@@ -226,6 +226,9 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         return True  # "is going to travel to Belgium", "He's going to meet with NATO"
     if any_in_span(grammar.future_after, lowers, start, min(clause.end, start + _FUTURE_WINDOW * 2)):
         return True  # "a dialogue in Geneva tomorrow", "talks next week"
+    when = clause.start - 1 if clause.start > 1 and lowers[clause.start - 1] == "when" else -1
+    if when > 0 and any_in_span(grammar.future_after, lowers, max(0, when - _FUTURE_WINDOW), when):
+        return True  # "more to say next week when the G7 leaders meet in the UK"
     if start + 1 < len(lowers) and lowers[start + 1] in _WILL:
         return True  # "The Deputy's meetings will include discussions on ...": a meeting to come
     will = next((k for k in range(start - 1, clause.start - 1, -1) if lowers[k] in _WILL), -1)
