@@ -2329,3 +2329,8 @@ def test_a_meeting_in_a_when_clause_after_next_week_is_to_come() -> None:
     body = "The Prime Minister will say more next week when the G20 leaders meet in India."
     meetings = _events(body, "Meeting")
     assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]
+
+
+def test_an_accord_someone_expects_is_not_reached_yet() -> None:
+    body = "Italy's foreign minister said he expects a deal with Albania on migrant centres by June."
+    assert _events(body, "Agreement", "TradeDeal") == []
