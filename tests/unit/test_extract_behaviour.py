@@ -2334,3 +2334,23 @@ def test_a_meeting_in_a_when_clause_after_next_week_is_to_come() -> None:
 def test_an_accord_someone_expects_is_not_reached_yet() -> None:
     body = "Italy's foreign minister said he expects a deal with Albania on migrant centres by June."
     assert _events(body, "Agreement", "TradeDeal") == []
+
+
+def _release(body: str) -> list[EventBase]:
+    """The events of a State Department release, whose "we" is the United States."""
+    return extract(Article(id="release", body=body, url="https://www.state.gov/press-briefing"))
+
+
+def test_a_release_contracted_we_speaks_for_its_government() -> None:
+    sanctions = [e for e in _release("We're banning all imports of Russian oil, gas and coal.") if e.type == "Sanction"]
+    assert [_sides(e) for e in sanctions] == [("USA", "RUS")]
+
+
+def test_who_sees_or_is_aware_of_an_act_does_not_do_it() -> None:
+    events = _release("We're aware of the complaint made by the Government of Iraq at the Security Council.")
+    assert [e for e in events if e.type == "DiplomaticRift"] == []
+
+
+def test_an_accord_long_had_and_judged_is_not_one_made() -> None:
+    body = '"We have had a terrible deal with Canada for years," President Trump said at the rally.'
+    assert [e for e in _release(body) if e.type in ("Agreement", "TradeDeal")] == []

@@ -54,6 +54,10 @@ _MAX_ASIDE: Final = 12
 #: Relative pronouns that open an aside between commas.
 _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
 _WHERE: Final = frozenset({"where"})
+#: Verbs whose subject watches an act rather than doing it ("we've *seen* Russia mass troops").
+_PERCEIVING: Final = frozenset({"see", "sees", "saw", "seen", "seeing", "watched", "watching", "witnessed", "aware"})
+#: How far after its subject a verb of perception may come ("we are now *seeing*").
+_PERCEIVER_REACH: Final = 3
 #: Endings of adjectives that "and" may join before a possessed act ("unprovoked and unjustified").
 _ADJECTIVE_ENDINGS: Final = ("ed", "al", "ful", "ous", "ive", "ic", "ble", "ent", "ant", "less")
 #: Prepositions that introduce the sides of a meeting or a deal.
@@ -245,6 +249,8 @@ def find_agent(
         where = any_in_span(_WHERE, lowers, m.end, start)
         if where and any_in_span(grammar.locative_prepositions, lowers, clause.start, m.start):
             continue  # "tactics used in Bangui, the Central African Republic, where they intensified ...": a place
+        if _perceives(m, start, lowers):
+            continue  # "We've seen Russia mass troops": who sees, not who acts
         if m.prep is None or (m.prep == "of" and m.via == "demonym") or _forces_of(m, mentions, lowers, grammar):
             if any_in_span(_OTHER_SUBJECTS, lowers, m.end, start):
                 return None, False  # "we welcome the announcements you have made in support of Jamaica"
@@ -860,6 +866,12 @@ def _shares_a_preposition(
     return _placing(head.prep, grammar) or (between and head.prep in _BETWEEN)
 
 
+def _perceives(m: Mention, start: int, lowers: list[str]) -> bool:
+    """ "We're aware of the complaint made by Iraq", "we've seen Russia mass troops": a subject that
+    watches the act, done by someone else."""
+    return m.prep is None and any_in_span(_PERCEIVING, lowers, m.end, min(start, m.end + _PERCEIVER_REACH))
+
+
 def _placing(prep: str | None, grammar: Grammar) -> bool:
     """A preposition that names a place or a destination ("in", "at", "to"; not "from", which names
     whose delegates came)."""
@@ -936,7 +948,11 @@ def find_parties(
         (
             m
             for m in reversed(left)
-            if (m.prep is None and not _shares_a_preposition(m, left, lowers, grammar))
+            if (
+                m.prep is None
+                and not _shares_a_preposition(m, left, lowers, grammar)
+                and not _perceives(m, start, lowers)
+            )
             or _holder_start(m, lowers, grammar) is not None
             or _sent_from(m, lowers, grammar)
         ),

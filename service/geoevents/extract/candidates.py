@@ -296,6 +296,8 @@ def candidates_for_sentence(
             any_in_span(grammar.advocacy_cues, lowers, clause.start, hit.start) or _pursued(hit, lowers, grammar)
         ):
             continue  # "underscored the importance of an immediate ceasefire", "efforts to secure a truce": sought
+        if event_type in ("Agreement", "TradeDeal") and _held_before(hit, lowers, grammar):
+            continue  # "We've had a very bad deal with Mexico": an accord long had, judged, not one made
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
             continue  # "agreed that a settlement would advance growth", "agree on the need to": a shared view
         if event_type in ("Agreement", "TradeDeal") and hit.row.label != _INVESTMENT_PLEDGE:
@@ -328,6 +330,23 @@ def _hyphen_paired(m: Mention, mentions: list[Mention], lowers: list[str]) -> bo
         if o.end + 1 == m.start and lowers[o.end] == "-":
             return True
     return False
+
+
+def _held_before(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
+    """ "had a very bad deal with Mexico": the accord is the object of "had" (possessed, not made;
+    "had reached a deal" has its participle between, and "we have a deal" announces one)."""
+    k = hit.start - 1
+    while k > 0 and hit.start - k <= _HELD_REACH and lowers[k].isalpha() and lowers[k] not in grammar.prepositions:
+        if lowers[k] == "had":
+            return True
+        if lowers[k] not in grammar.determiners and lowers[k].endswith(("ed", "en")):
+            return False  # a participle: "had reached", "had signed"
+        k -= 1
+    return False
+
+
+#: How far before an accord the "had" that possesses it may stand ("had a very bad deal").
+_HELD_REACH: Final = 4
 
 
 def _participle_after_comma(lowers: list[str], lo: int, hi: int) -> bool:
