@@ -2354,3 +2354,20 @@ def test_who_sees_or_is_aware_of_an_act_does_not_do_it() -> None:
 def test_an_accord_long_had_and_judged_is_not_one_made() -> None:
     body = '"We have had a terrible deal with Canada for years," President Trump said at the rally.'
     assert [e for e in _release(body) if e.type in ("Agreement", "TradeDeal")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Secretary met with refugees from Sudan at a camp near the Chad border.",
+        "Moldova hosts more than 100,000 Ukrainians, many of whom fled the fighting near Odesa.",
+    ],
+)
+def test_a_states_people_met_or_hosted_are_not_the_state(body: str) -> None:
+    assert _events(body, "Meeting") == []
+
+
+def test_the_germans_met_in_diplomatic_talk_are_the_german_side() -> None:
+    body = "The envoy will meet with the French, the Germans and the British in Vienna next week."
+    sides = {s for e in _events(body, "Meeting") for s in _sides(e)}
+    assert "DEU" in sides

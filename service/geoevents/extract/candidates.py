@@ -382,17 +382,31 @@ _MARGIN_REACH: Final = 5
 _MARGINS: Final = frozenset({"margins", "margin", "sidelines", "sideline"})
 
 
-def _population(m: Mention, words: list[str], lowers: list[str], grammar: Grammar) -> bool:
-    """ "the Belarusian people", "the people of Iran", "Hong Kongers": a state's people, not its government."""
+#: "the people *of* Iran", "refugees *from* Ukraine".
+_PEOPLE_OF: Final = frozenset({"of", "from"})
+
+
+def _population(
+    m: Mention, words: list[str], lowers: list[str], grammar: Grammar, *, bare_plurals: bool = True
+) -> bool:
+    """ "the Belarusian people", "the people of Iran", "Hong Kongers": a state's people, not its government.
+
+    Without `bare_plurals`, a plural demonym alone ("met with the Germans") is taken for the government,
+    unless counted or described.
+    """
     if m.via == "demonym":
         k = m.end
         if k < len(lowers) and lowers[k] in grammar.population_nouns:
             return True
         # "stand with Hong Kongers", "all Ethiopians": a plural demonym alone names people
-        return words[m.end - 1].endswith("s") and not (k < len(lowers) and lowers[k] in grammar.group_nouns)
+        plural = words[m.end - 1].endswith("s") and not (k < len(lowers) and lowers[k] in grammar.group_nouns)
+        # (a plural counted or described is people even so: "300,000 Israelis", "newly arrived Afghans")
+        before = lowers[m.start - 1] if m.start else ""
+        counted = before[:1].isdigit() or before.endswith(("ed", "ing"))
+        return plural and (bare_plurals or counted)
     k = before_article(m, lowers)
-    if k < 1 or lowers[k] != "of" or lowers[k - 1] not in grammar.population_nouns:
-        return False
+    if k < 1 or lowers[k] not in _PEOPLE_OF or lowers[k - 1] not in grammar.population_nouns:
+        return False  # (and "refugees from Ukraine", "students from Kenya": people who come from it)
     # "the government and people of Ukraine", "the Prime Minister and the people of Japan": "of" names
     # the state of the conjunct before "and" too, which is backed
     j = k - 2 - (k > 2 and lowers[k - 2] == "the")
@@ -1012,6 +1026,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
+        # "met with refugees from Ukraine", "met Afghan students": its people, not the state
+        found = [m for m in found if not _population(m, words, lowers, grammar, bare_plurals=False)]
         if len(found) > 1 and all(m.start > hit.start and named_as_a_place(m, found, lowers, grammar) for m in found):
             return []  # "in his meetings in Israel and the West Bank": where, with no one named who met there
         visited = [m for m in found if m.start >= hit.end and m.prep is None and m.actor.kind == "country"]
