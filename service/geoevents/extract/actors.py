@@ -17,7 +17,7 @@ from geoevents.extract.text import CALENDAR_WORDS
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
-__all__ = ["ArticleActors", "Mention", "made_in"]
+__all__ = ["OBJECT_REASONS", "ArticleActors", "Mention", "made_in"]
 
 MentionVia = Literal["name", "demonym", "metonym", "body", "person", "title", "pronoun", "publisher", "speaker", "none"]
 
@@ -32,7 +32,7 @@ _SPEAKER_GAP: Final = 3
 _CLAUSE_REPORTING: Final = frozenset({"says", "said", "believes", "thinks"})
 #: "congratulated him *on* his election", "thanked Lula *for* his leadership": a possessive right after
 #: the object and one of these words is the object's.
-_OBJECT_REASONS: Final = frozenset({"on", "for"})
+OBJECT_REASONS: Final = frozenset({"on", "for"})
 #: "the president" stands for the one president named within this many sentences before it.
 _TITLE_WINDOW: Final = 3
 #: A name introduced after a title has at most this many words ("Luiz Inacio Lula da Silva").
@@ -88,7 +88,7 @@ class Mention:
     prep: str | None = None  # the preposition right before the mention, if any
     possessive: bool = False  # followed by "'s", or a possessive pronoun ("his role")
     modifier: bool = False  # a demonym qualifying a common noun ("Spanish olive oil"): a state's goods, not the state
-    side: str = ""  # the actor's side, read once: a pydantic model's attribute is slow in the inner loops
+    side: str = ""  # the actor's side, copied from it: the rules compare mentions' sides in their inner loops
 
     def __init__(
         self,
@@ -99,7 +99,6 @@ class Mention:
         prep: str | None = None,
         possessive: bool = False,
         modifier: bool = False,
-        side: str = "",
     ) -> None:
         self.start = start
         self.end = end
@@ -108,7 +107,7 @@ class Mention:
         self.prep = prep
         self.possessive = possessive
         self.modifier = modifier
-        self.side = side or actor.side  # given when known (a gazetteer entry's)
+        self.side = actor.side
 
 
 #: The word sets an ArticleActors derives from its lexicons, per (gazetteer, grammar, publisher or not);
@@ -445,8 +444,7 @@ class ArticleActors:
         modifier = (entry.via in ("demonym", "body") and self._is_modifier(words, lowers, entry_end)) or (
             made_in(lowers, entry_end, grammar)  # "U.S.-made bombs", split as "U.S." "-" "made"
         )
-        side = entry.side if actor is entry.actor else ""
-        found.append(Mention(i, entry_end, actor, via, modifier=modifier, side=side))
+        found.append(Mention(i, entry_end, actor, via, modifier=modifier))
         return entry_end
 
     def _read_possessed_name(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
@@ -556,7 +554,7 @@ class ArticleActors:
                 # "Sanchez said his government ...": a possessive usually points back to the subject,
                 # but "congratulated him on his election": to the object just before "on" or "for"
                 obj = next((m.actor for m in found if m.end == i - 1 and m.actor.kind == "person"), None)
-                if obj is not None and obj != subject and lowers[i - 1] in _OBJECT_REASONS:
+                if obj is not None and obj != subject and lowers[i - 1] in OBJECT_REASONS:
                     referent: Party | None = obj
                 else:
                     # "Biden says Putin has made up his mind": the subject of what is reported

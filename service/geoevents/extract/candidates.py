@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from geoevents.extract import fields
-from geoevents.extract.actors import Mention
+from geoevents.extract.actors import OBJECT_REASONS, Mention
 from geoevents.extract.antecedents import answered, antecedent, last_pair, names_a_pair, target_of_condemned_act
 from geoevents.extract.arguments import (
     Clause,
@@ -32,7 +32,7 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
-from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned
+from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned, negates
 from geoevents.extract.party import Party
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
@@ -111,8 +111,6 @@ _ONE_SIDED: Final = {"Election", "MilitaryAction", "Threat", "DiplomaticRift", "
 _MEMBERS_PREPS: Final = frozenset({"between", "among"})
 #: The speaker's own words for who met ("we", "I"); a release's "we" is not named as a side of a meeting.
 _SPEAKERS: Final = frozenset({"we", "i", "we've", "i've", "we're", "i'm", "we'll", "i'll", "we'd", "i'd"})
-#: "congratulated him *on* his election", "thanked her *for* her election".
-_CONGRATULATED_ON: Final = frozenset({"on", "for"})
 #: How actors are named without being named outright: a pronoun, a bare title, a release's or a quote's "we".
 _INDIRECT_VIAS: Final = frozenset({"pronoun", "title", "publisher", "speaker"})
 #: Pronoun-resolved or title-only actors are less certain than named ones.
@@ -416,7 +414,7 @@ def _population(
 def _postponed(hit: Hit, lowers: list[str], clause: Clause, grammar: Grammar) -> bool:
     """The only negation before the vote is a postponement ("postponed the presidential election by a week")."""
     window = lowers[max(clause.start, hit.start - grammar.negation_window) : hit.start]
-    cues = [w for w in window if w in grammar.negations or w.endswith("n't")]
+    cues = [w for w in window if negates(w, grammar.negations)]
     return bool(cues) and all(w.startswith("postpone") for w in cues)
 
 
@@ -905,7 +903,7 @@ def _build(
         )
         country = nearest[0].actor.country if nearest else None
         # "congratulated him on his election": the one congratulated, whose election it is
-        owner = next((m for m in mentions if m.end == hit.start - 2 and lowers[m.end] in _CONGRATULATED_ON), None)
+        owner = next((m for m in mentions if m.end == hit.start - 2 and lowers[m.end] in OBJECT_REASONS), None)
         if owner is not None and any(m.actor is owner.actor for m in mentions if m.end == hit.start):
             country = owner.actor.country or country
         if country is None:

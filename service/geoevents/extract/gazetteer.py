@@ -22,7 +22,6 @@ class Entry:
 
     actor: Party
     via: Via
-    side: str  # the actor's side (`Actor.side`), read once here: mentions copy it from the entry
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,6 @@ def is_armed_group(via: str, actor: Party) -> bool:
     return via == "body" and actor.code is None
 
 
-def _entry(actor: Party, via: Via) -> Entry:
-    return Entry(actor, via, actor.side)
-
-
 def name_key(name: str) -> tuple[str, ...]:
     """Tokens of a name, without a leading "the" (so "the Kremlin" and "Kremlin" index alike)."""
     words = tuple(tokenise(name))
@@ -72,7 +67,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     persons: dict[str, Party] = {}
     nobody = Party(name="-", kind="organization")
     for phrase in resources.grammar.not_actors:  # "South China Sea" is not China: longest match shadows it
-        entries[name_key(phrase)] = _entry(nobody, "none")
+        entries[name_key(phrase)] = Entry(nobody, "none")
 
     def add(name: str, entry: Entry) -> None:
         key = name_key(name)
@@ -83,28 +78,28 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         person = Party(name=row.name, kind="person", country=row.country, code=row.code, title=row.title)
         persons[row.name] = person
         for name in (row.name, *row.aliases):
-            add(name, _entry(person, "person"))
+            add(name, Entry(person, "person"))
     for body in resources.bodies:
         actor = Party(name=body.name, kind="organization", code=body.code)
         for name in (body.name, *body.names):
-            add(name, _entry(actor, "body"))
+            add(name, Entry(actor, "body"))
     for group in resources.groups:
         armed = Party(name=group.name, kind="organization", country=group.country)
         for name in (group.name, *group.names):
-            add(name, _entry(armed, "body"))
+            add(name, Entry(armed, "body"))
     for country in resources.countries:
         actor = Party(name=country.name, kind="country", country=country.iso3)
         countries[country.iso3] = actor
         for name in (country.name, *country.names):
-            add(name, _entry(actor, "name"))
+            add(name, Entry(actor, "name"))
     for prefix, iso3 in resources.grammar.ship_prefixes.items():
-        add(prefix, _entry(countries[iso3], "name"))  # "USS Ralph Johnson": the US Navy's ship
+        add(prefix, Entry(countries[iso3], "name"))  # "USS Ralph Johnson": the US Navy's ship
     for country in resources.countries:
         actor = countries[country.iso3]
         for name in country.metonyms:
-            add(name, _entry(actor, "metonym"))
+            add(name, Entry(actor, "metonym"))
         for name in country.demonyms:
-            add(name, _entry(actor, "demonym"))
+            add(name, Entry(actor, "demonym"))
 
     titles: dict[tuple[str, ...], str] = {}
     for title_row in resources.titles:

@@ -9,7 +9,7 @@ from geoevents.extract.arguments import Clause
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
-__all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned"]
+__all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned", "negates"]
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW: Final = 3
@@ -51,7 +51,7 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     negations = grammar.negations
     window = grammar.negation_window
     for w in lowers[max(clause.start, start - window) : start]:  # a loop: cheaper than any() over a generator
-        if w in negations or w.endswith("n't"):
+        if negates(w, negations):
             return True
     either = next(
         (k for k in range(start - 1, max(clause.start, start - _EITHER_REACH) - 1, -1) if lowers[k] == "either"), -1
@@ -59,7 +59,7 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     if either >= 0:
         # "will not be engaged in this conflict, either by sending troops or by attacking": the
         # alternatives of a negated act are negated too
-        return any(w in negations or w.endswith("n't") for w in lowers[clause.start : either])
+        return any(negates(w, negations) for w in lowers[clause.start : either])
     if not start or lowers[start - 1] != "to":
         return False
     # "has no intention of sending U.S. military or U.S. troops to fight": a negation governs the
@@ -67,9 +67,14 @@ def is_negated(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     for k in range(start - 2, max(clause.start, start - _INFINITIVE_WINDOW) - 1, -1):
         if lowers[k] == ",":
             return False
-        if lowers[k] in negations or lowers[k].endswith("n't"):
+        if negates(lowers[k], negations):
             return True
     return False
+
+
+def negates(word: str, negations: frozenset[str]) -> bool:
+    """A negation word ("not", "never", "no") or a contracted one ("didn't")."""
+    return word in negations or word.endswith("n't")
 
 
 def condition_marks(lowers: list[str], grammar: Grammar) -> list[int]:
