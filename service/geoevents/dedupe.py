@@ -24,7 +24,10 @@ def fingerprint(candidate: Candidate) -> str:
     """What makes two mentions the same happening: type, key actors, and what tells acts apart."""
     roles = candidate.roles
     parts: list[str] = [candidate.type]
-    if candidate.type in ("Endorsement", "Threat", "Sanction"):
+    if candidate.type == "Sanction":
+        # a state imposes: "Trump signed an order imposing the duties" is the United States' tariff
+        parts += [roles["imposer"].side, _actor_id(roles["target"])]
+    elif candidate.type in ("Endorsement", "Threat"):
         parts += [_actor_id(v) for v in roles.values()]
     elif candidate.type == "MilitaryAction":
         parts += [roles["actor"].side, _actor_id(roles.get("target")), candidate.plover or ""]

@@ -2371,3 +2371,67 @@ def test_the_germans_met_in_diplomatic_talk_are_the_german_side() -> None:
     body = "The envoy will meet with the French, the Germans and the British in Vienna next week."
     sides = {s for e in _events(body, "Meeting") for s in _sides(e)}
     assert "DEU" in sides
+
+
+def test_an_investment_agreed_under_a_deal_is_the_deal_with_its_tariff() -> None:
+    body = "Vietnam agreed to invest $20 billion in the United States under a deal that lowers U.S. duties to 20%."
+    deals = _events(body, "TradeDeal")
+    assert [set(_sides(d)) for d in deals] == [{"VNM", "USA"}]
+    assert deals[0].investment_usd == 20e9  # type: ignore[attr-defined]
+    assert deals[0].tariff_rate_pct == 20  # type: ignore[attr-defined]
+    assert _events(body, "Sanction") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The U.S. reduced tariffs on Indian textiles to 18% last week.",
+        "Washington cut tariffs on Swiss watches to 15% after the talks in Geneva.",
+    ],
+)
+def test_tariffs_lowered_are_no_sanction(body: str) -> None:
+    assert _events(body, "Sanction") == []
+
+
+def test_troops_massing_near_a_border_move_against_that_state() -> None:
+    body = "Ethiopian troops massed near the Eritrean border on Tuesday, diplomats in Addis Ababa said."
+    assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("ETH", "ERI")]
+
+
+def test_a_deployed_carrier_is_a_military_deployment() -> None:
+    body = "Britain deployed an aircraft carrier to the Indo-Pacific for a seven-month mission."
+    assert [_sides(e)[0] for e in _events(body, "MilitaryAction")] == ["GBR"]
+
+
+def test_voters_who_went_to_the_polls_held_the_election() -> None:
+    elections = _events("Voters in Ireland went to the polls on Friday to choose a new president.", "Election")
+    assert [(e.country, e.status) for e in elections] == [("IRL", "held")]  # type: ignore[attr-defined]
+
+
+def test_an_accord_suspended_with_a_state_is_a_rift_not_an_agreement() -> None:
+    body = "Niger suspended its military cooperation agreement with France after the coup, the junta said."
+    assert _events(body, "Agreement") == []
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"NER", "FRA"}]
+
+
+def test_leaving_an_accord_with_no_partner_named_is_no_rift_with_a_bystander() -> None:
+    body = "Argentina's exit from the Paris climate agreement dismayed Brazil, officials in Brasilia said."
+    assert [e for e in _events(body, "DiplomaticRift") if "suspend" in e.act] == []  # type: ignore[attr-defined]
+
+
+def test_penalties_named_as_known_fall_on_the_side_named_before() -> None:
+    body = (
+        "Mexico and the United States reached a trade deal on Friday that lowers tariffs on Mexican steel to 10%. "
+        "President Trump imposed the 25% tariffs in March."
+    )
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("USA", "MEX")]
+
+
+def test_a_penalty_told_by_the_state_and_by_its_leader_is_one_sanction() -> None:
+    body = (
+        "The United States on Monday imposed a 30% tariff on South African wine and citrus. "
+        "President Donald Trump signed an executive order imposing the duties on South Africa."
+    )
+    sanctions = _events(body, "Sanction")
+    assert [_sides(e) for e in sanctions] == [("USA", "ZAF")]
+    assert sanctions[0].mentions == 2

@@ -12,7 +12,7 @@ from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in
 from geoevents.lexicon import Grammar
 
-__all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "target_of_condemned_act"]
+__all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "penalised_before", "target_of_condemned_act"]
 
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK: Final = 6
@@ -118,6 +118,29 @@ def answered(history: list[Candidate], source: Party, hit: Hit) -> list[Mention]
         if against_source or untargeted_move:
             return [Mention(hit.end, hit.end, doer, "title")]
     return []
+
+
+def penalised_before(history: list[Candidate], imposer: Party, hit: Hit) -> list[Mention]:
+    """ "Trump imposed the 50% tariffs in August": penalties named as known fall on the other side of
+    the article's latest deal, threat or sanction between the imposer's state and another."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        other: Party | None = None
+        if earlier.type in _PENALTY_TALK:
+            doer = earlier.roles.get("imposer") or earlier.roles.get("source")
+            target = earlier.roles.get("target")
+            if isinstance(doer, Party) and doer.side == imposer.side and isinstance(target, Party):
+                other = target
+        elif earlier.type == "TradeDeal":
+            sides = earlier.roles.get("parties")
+            if isinstance(sides, list) and len(sides) == 2 and imposer.side in {a.side for a in sides}:
+                other = next(a for a in sides if a.side != imposer.side)
+        if other is not None:
+            return [Mention(hit.end, hit.end, other, "title")]
+    return []
+
+
+#: Events whose target a later "the tariffs" by the same side may point back to.
+_PENALTY_TALK: Final = frozenset({"Sanction", "Threat"})
 
 
 #: Acts another side may answer with a retaliation.

@@ -6,7 +6,14 @@ from typing import Any, Final
 
 from geoevents.extract import fields
 from geoevents.extract.actors import OBJECT_REASONS, Mention
-from geoevents.extract.antecedents import answered, antecedent, last_pair, names_a_pair, target_of_condemned_act
+from geoevents.extract.antecedents import (
+    answered,
+    antecedent,
+    last_pair,
+    names_a_pair,
+    penalised_before,
+    target_of_condemned_act,
+)
 from geoevents.extract.arguments import (
     Clause,
     before_article,
@@ -214,7 +221,12 @@ def candidates_for_sentence(
     sides = {m.side for m in mentions}
     if len(sides) < 2 and not (history and names_a_pair(lowers, grammar)):
         # One side only: no act between two parties can be read here, only one-sided ones.
-        hits = [h for h in hits if h.row.type in _ONE_SIDED]
+        # ("Trump imposed the 50% tariffs in August": the penalty's target was named before)
+        hits = [
+            h
+            for h in hits
+            if h.row.type in _ONE_SIDED or (history and h.row.type == "Sanction" and _definite(h, lowers))
+        ]
         if not hits:
             return out
     # a release's "we" speaks for its government when it condemns or backs another;
@@ -228,9 +240,24 @@ def candidates_for_sentence(
     # ("expelled 12 diplomats in retaliation for ...": the retaliation is the act done)
     hits = [h for h in hits if not (h.row.label == "retaliation" and _retaliation_done(h, lowers))]
     pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
-    if pledges and len(pledges) < sum(h.row.type in ("Agreement", "TradeDeal") for h in hits):
+    if pledges:
+        # "agreed to invest $350 billion in the United States": the pledge is what was agreed
+        starts = {p.start for p in pledges}
+        hits = [h for h in hits if not (h.row.label == "agreed" and h.end + 1 in starts and lowers[h.end] == "to")]
+    if pledges and any(
+        h.row.type in ("Agreement", "TradeDeal") and h.row.label != _INVESTMENT_PLEDGE and h.start < pledges[0].start
+        for h in hits
+    ):
         # "reached an agreement to invest $550bn": the accord is the deal, and carries the sum
+        # (but "agreed to invest $350 billion ... under a deal that ...": the pledge states it first)
         hits = [h for h in hits if h.row.label != _INVESTMENT_PLEDGE]
+    ended = [h for h in hits if h.row.label == _ACCORD_ENDED]
+    if ended:  # "suspended a ceasefire deal with Cambodia": the accord named is ended, not made
+        hits = [
+            h
+            for h in hits
+            if h.row.type not in ("Agreement", "TradeDeal") or not any(e.start < h.start <= e.end for e in ended)
+        ]
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     # "imposed visa restrictions ... and has threatened further sanctions if ...": where "and" joins the next act
@@ -554,12 +581,17 @@ def _investment_pledge(
     investor, _passive = find_agent(mentions, (hit.start, hit.end), clause, lowers, grammar)
     if usd is None or investor is None or _passive or investor.side == host.side:
         return []
-    typed = {"status": "agreed", "investment_usd": usd, "tariff_rate_pct": None, "previous_tariff_rate_pct": None}
+    rate, previous = fields.tariff_rates(text)  # "... under a deal that lowers U.S. tariffs to 15%"
+    typed = {"status": "agreed", "investment_usd": usd, "tariff_rate_pct": rate, "previous_tariff_rate_pct": previous}
     typed["goods"] = fields.goods(text, grammar)
     return [make({"parties": [investor.actor, host.actor]}, typed, [investor, host])]
 
 
 _INVESTMENT_PLEDGE: Final = "investment pledge"
+#: The label of an accord suspended, scrapped or left ("withdrew from the nuclear deal").
+_ACCORD_ENDED: Final = "suspended a treaty"
+#: "the treaty with the United States", "the accord between Israel and Hamas": an accord's partners.
+_PARTNER_PREPS: Final = frozenset({"with", "between"})
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
 _CLASH: Final = "clash"
 #: "X, whom Britain backed": the pronouns that open a clause whose object is the one before them.
@@ -568,6 +600,17 @@ _OBJECT_RELATIVES: Final = frozenset({"who", "whom"})
 _COMMITTING: Final = frozenset({"to", "will", "would", "'ll", "shall"})
 #: "invest 10 trillion yen ($68 billion) in India": how far after "invest" the host state may be named.
 _INVESTMENT_REACH: Final = 10
+
+
+def _definite(hit: Hit, lowers: list[str]) -> bool:
+    """ "imposed the 50% tariffs", "the new duties": a penalty named as one the reader knows."""
+    if hit.end - hit.start > 1:  # "imposed the 50% tariffs": inside the trigger, after its verb
+        return "the" in lowers[hit.start + 1 : hit.end]
+    return "the" in lowers[max(0, hit.start - _DEFINITE_REACH) : hit.start]
+
+
+#: "the 50 % tariffs": how far before a bare penalty noun its article may stand.
+_DEFINITE_REACH: Final = 3
 
 
 def _acts_of(m: Mention, hit: Hit) -> bool:
@@ -811,6 +854,8 @@ def _build(
         if event_type == "Threat" and not patients and row.label in _RETALIATIONS:
             # "Poland closed the consulate ... Russia promised a tough response": the one answered
             patients = answered(_recent(history, sentence), agent.actor, hit)
+        if not patients and event_type == "Sanction" and _definite(hit, lowers):
+            patients = penalised_before(_recent(history, sentence), agent.actor, hit)
         if not patients and event_type != "Threat":
             return []  # a threat may have no named target; an endorsement or a sanction has one
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
@@ -1071,6 +1116,8 @@ def _build(
         if row.plover == "SANCTION" and all(m.start > hit.start and m.prep != "between" for m in parties):
             return []  # "legislation that would suspend trade relations with Russia and Belarus": by whom?
         typed["act"] = row.label
+        if row.label == _ACCORD_ENDED and not any(m.prep in _PARTNER_PREPS or m.end <= hit.end for m in right):
+            return []  # "The U.S. withdrawal from the Paris agreement angered France": no partner to the accord
         acted_upon = len(right) > 1 and (
             (row.label in _DIRECTED_RIFT_ACTS and right[0].prep in _DIRECT_OBJECT_PREPS)
             or right[0].prep == "with"  # "China's territorial disputes with the Philippines and Vietnam"
