@@ -2435,3 +2435,37 @@ def test_a_penalty_told_by_the_state_and_by_its_leader_is_one_sanction() -> None
     sanctions = _events(body, "Sanction")
     assert [_sides(e) for e in sanctions] == [("USA", "ZAF")]
     assert sanctions[0].mentions == 2
+
+
+def test_a_passive_sanction_names_its_imposer_after_by() -> None:
+    body = "Sanctions were imposed on two Turkish shipping firms by the European Union on Monday."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("EU", "TUR")]
+
+
+def test_a_warning_that_the_warners_own_forces_will_act_is_a_threat() -> None:
+    body = "Venezuelan President Nicolas Maduro warned Guyana that his forces would crush any incursion."
+    assert [_sides(e) for e in _events(body, "Threat")] == [("VEN", "GUY")]
+
+
+def test_a_warning_that_a_third_state_will_act_is_a_prediction() -> None:
+    body = "The Lithuanian minister warned Berlin that Russian forces would soon test NATO's eastern flank."
+    assert _events(body, "Threat") == []
+
+
+def test_lashing_out_at_a_state_is_a_rift_with_it() -> None:
+    body = "Colombian President Gustavo Petro lashed out at Ecuador over the arrest of a Colombian national."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"COL", "ECU"}]
+
+
+def test_coast_guard_ramming_is_a_use_of_force() -> None:
+    body = "Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands."
+    assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("CHN", "VNM")]
+
+
+def test_a_declared_winner_means_the_election_was_held() -> None:
+    body = (
+        "Incumbent Faustin-Archange Touadera was declared the winner of the Central African Republic's "
+        "presidential election."
+    )
+    elections = _events(body, "Election")
+    assert [(e.country, e.status) for e in elections] == [("CAF", "held")]  # type: ignore[attr-defined]

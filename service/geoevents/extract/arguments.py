@@ -540,6 +540,8 @@ def find_patients(
             and lowers[m.start - 2] in grammar.request_nouns
         ):
             locative = False  # "rejected calls from U.S. President Biden": who called, not a place
+        if locative and m.start == end and end - start > 1 and lowers[end - 1] == m.prep:
+            locative = False  # "lashed out at Israel": the trigger's own preposition takes its object
         if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
             continue  # "to bring the war in Yemen to an end": where the topic is, not a side
         named_venue = (m.via == "name" and (venues_are_sides or m.prep == "from")) or (  # "attacks from Gaza"

@@ -171,7 +171,18 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
         cost = _first_cost(lowers, hit.end, end, grammar)
         if cost < 0 or any_in_span(grammar.prediction_words, lowers, hit.end, end):
             return False  # "warning Ukraine that a full-scale invasion is imminent"
-        return not any(m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) for m in mentions)
+        # (but "warned Seoul that his forces would crush any provocation": the warner's own forces)
+        warners = {m.side for m in mentions if m.end <= hit.start}
+        if warners and "that" in following[:3]:
+            # "Blinken warned Beijing that Russian forces would attack Ukraine": a third side's act, foretold
+            that = hit.end + following.index("that")
+            subject = [m for m in mentions if that < m.start <= that + _COMPLEMENT_SUBJECT_REACH and m.start < cost]
+            if subject and subject[0].prep is None and subject[0].side not in warners:
+                return False
+        return not any(
+            m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) and m.side not in warners
+            for m in mentions
+        )
     if word.startswith("threaten") and after and "to" not in after[:3] and not costly:
         if any_in_span(_THREATENED_ACT, lowers, hit.end, clause.end):
             return True
@@ -183,6 +194,10 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
             for m in mentions
         )
     return True
+
+
+#: "warned that the Russian forces would ...": how far after "that" the complement's subject starts.
+_COMPLEMENT_SUBJECT_REACH: Final = 2
 
 
 def _actor_before_cost(hit: Hit, after: list[str], mentions: list[Mention], grammar: Grammar) -> bool:
