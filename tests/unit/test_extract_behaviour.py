@@ -2469,3 +2469,34 @@ def test_a_declared_winner_means_the_election_was_held() -> None:
     )
     elections = _events(body, "Election")
     assert [(e.country, e.status) for e in elections] == [("CAF", "held")]  # type: ignore[attr-defined]
+
+
+def test_saying_a_state_would_respond_threatens_the_side_whose_act_it_answers() -> None:
+    body = (
+        "Canada imposed sanctions on Iran's Revolutionary Guards on Monday. "
+        "Iran's foreign ministry condemned the move and said Tehran would respond."
+    )
+    assert [_sides(e) for e in _events(body, "Threat")] == [("IRN", "CAN")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry will respond to the letter from the opposition next week.",
+        "Officials hope that Pyongyang will respond positively to the offer of talks from Seoul.",
+    ],
+)
+def test_responding_to_no_act_is_no_threat(body: str) -> None:
+    assert _events(body, "Threat") == []
+
+
+def test_talks_concluded_on_an_accord_are_the_accord_not_a_meeting() -> None:
+    body = "Indonesia and Canada concluded negotiations on a comprehensive economic partnership agreement."
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"IDN", "CAN"}]
+    assert _events(body, "Meeting") == []
+
+
+def test_talks_held_on_an_accord_seek_it() -> None:
+    body = "Thai and Cambodian officials held talks on a ceasefire agreement in Kuala Lumpur on Monday."
+    assert _events(body, "Agreement", "TradeDeal") == []
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"THA", "KHM"}]

@@ -258,6 +258,10 @@ def candidates_for_sentence(
             for h in hits
             if h.row.type not in ("Agreement", "TradeDeal") or not any(e.start < h.start <= e.end for e in ended)
         ]
+    accord_starts = [h.start for h in hits if h.row.type in ("Agreement", "TradeDeal")]
+    if accord_starts:
+        # "concluded negotiations on a free trade agreement": the talks ended in the accord, which is the news
+        hits = [h for h in hits if not (h.row.type == "Meeting" and _concluded_on(h, lowers, accord_starts))]
     threat_ends = [h.end for h in hits if h.row.type == "Threat"]
     communicative_ends = [h.end for h in hits if h.row.plover in _COMMUNICATIVE]
     # "imposed visa restrictions ... and has threatened further sanctions if ...": where "and" joins the next act
@@ -495,6 +499,9 @@ def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
             return True  # "will seek a trade deal", "the pursuit of a peace agreement"
         if lowers[k] in _PURSUIT_LINKS and k > lo and lowers[k - 1] in grammar.pursuit_words:
             return True
+        if lowers[k] in _TALK_TOPIC_LINKS and k > 0 and lowers[k - 1] in _TALK_NOUNS:
+            # "held talks on a free trade agreement" (but "concluded negotiations on" one reached it)
+            return not (k > 1 and lowers[k - 2] in _CONCLUDING)
     # "a free trade agreement that officials hope to conclude by the end of the year": hoped for after it
     if hit.end < len(lowers) and lowers[hit.end] in ("that", "which"):
         for k in range(hit.end + 1, min(len(lowers) - 1, hit.end + _PURSUIT_REACH)):
@@ -510,6 +517,9 @@ _HOPING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "seek", "seeks",
 #: "efforts to secure a lasting ceasefire": how far before the accord the pursuit's link may be.
 _PURSUIT_REACH: Final = 5
 _PURSUIT_LINKS: Final = frozenset({"to", "toward", "towards", "for", "at"})
+#: "talks on a trade deal", "negotiations over a ceasefire": talks about an accord, which they seek.
+_TALK_NOUNS: Final = frozenset({"talks", "negotiations", "discussions", "consultations"})
+_TALK_TOPIC_LINKS: Final = frozenset({"on", "over", "about", "for", "toward", "towards"})
 
 
 def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> list[Mention]:
@@ -602,6 +612,21 @@ _COMMITTING: Final = frozenset({"to", "will", "would", "'ll", "shall"})
 _INVESTMENT_REACH: Final = 10
 
 
+def _concluded_on(hit: Hit, lowers: list[str], accord_starts: list[int]) -> bool:
+    """ "concluded talks on a trade deal": talks ended in an accord named right after them."""
+    if not hit.start or lowers[hit.start - 1] not in _CONCLUDING:
+        return False
+    return any(hit.end < k <= hit.end + _ACCORD_AFTER_TALKS and lowers[hit.end] in ("on", "for") for k in accord_starts)
+
+
+#: Verbs that end talks with their outcome.
+_CONCLUDING: Final = frozenset(
+    {"concluded", "concludes", "conclude", "completed", "completes", "finalised", "finalized", "wrapped"}
+)
+#: "concluded negotiations on a comprehensive free trade agreement": how far the accord may follow.
+_ACCORD_AFTER_TALKS: Final = 5
+
+
 def _definite(hit: Hit, lowers: list[str]) -> bool:
     """ "imposed the 50% tariffs", "the new duties": a penalty named as one the reader knows."""
     if hit.end - hit.start > 1:  # "imposed the 50% tariffs": inside the trigger, after its verb
@@ -655,7 +680,13 @@ def _list_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> Mention
 
 _LIST_PREPS: Final = frozenset({"to", "on", "onto"})
 #: Threats of an answer, whose target with none named is whoever the answer is to.
-_RETALIATIONS: Final = frozenset({"vowed retaliation", "retaliation"})
+_RETALIATIONS: Final = frozenset({"vowed retaliation", "retaliation", "would respond"})
+#: "said Russia would respond": an answer threatened only to an act the article names.
+_ANSWER: Final = "would respond"
+#: "will respond to any aggression", "would retaliate against": the prepositions of what is answered.
+_ANSWERED_PREPS: Final = frozenset({"to", "against"})
+#: Pronouns that name a speaker only when a release's publisher stands behind them.
+_PERSONAL_PRONOUNS: Final = frozenset({"we", "i", "you", "they"})
 
 
 def _ultimatum(sentence: Sentence, lowers: list[str], mentions: list[Mention], grammar: Grammar) -> Candidate | None:
@@ -721,6 +752,9 @@ def _build(
     text = sentence.text
     make = _Drafter(event_type, row, sentence)
 
+    unnamed_speaker = bool(hit.start) and lowers[hit.start - 1] in _PERSONAL_PRONOUNS
+    if row.label == _ANSWER and unnamed_speaker and not any(m.end == hit.start for m in mentions):
+        return []  # "for the ROK and Japan, we will respond": a speaker the engine cannot name here
     if row.label == _INVESTMENT_PLEDGE:
         return _investment_pledge(hit, text, lowers, mentions, clause, grammar, make)
     if event_type in ("Agreement", "TradeDeal") and is_named_accord(hit, words, lowers, clause, grammar, mentions):
@@ -851,9 +885,14 @@ def _build(
             patients = subject[-1:] if subject else []
             if not patients:
                 return []  # "its right to exist threatened by Russia": a thing is endangered, no actor is targeted
+        if row.label == _ANSWER:
+            # "would respond to any further Russian aggression", not "if Americans were targeted in Ukraine"
+            patients = [p for p in patients if p.prep in _ANSWERED_PREPS]
         if event_type == "Threat" and not patients and row.label in _RETALIATIONS:
             # "Poland closed the consulate ... Russia promised a tough response": the one answered
             patients = answered(_recent(history, sentence), agent.actor, hit)
+            if not patients and row.label == _ANSWER:
+                return []  # "the ministry will respond to the letter": no act answered
         if not patients and event_type == "Sanction" and _definite(hit, lowers):
             patients = penalised_before(_recent(history, sentence), agent.actor, hit)
         if not patients and event_type != "Threat":
