@@ -2500,3 +2500,22 @@ def test_talks_held_on_an_accord_seek_it() -> None:
     body = "Thai and Cambodian officials held talks on a ceasefire agreement in Kuala Lumpur on Monday."
     assert _events(body, "Agreement", "TradeDeal") == []
     assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"THA", "KHM"}]
+
+
+def test_meeting_both_ministers_meets_the_two_sides_named_before() -> None:
+    body = (
+        "Kenya and Ethiopia signed a defence cooperation pact in Nairobi on Monday. "
+        "British Foreign Secretary David Lammy will meet both foreign ministers in London next week."
+    )
+    meetings = _events(body, "Meeting")
+    assert [set(_sides(e)) for e in meetings] == [{"GBR", "KEN", "ETH"}]
+
+
+def test_trading_barbs_is_a_rift_between_the_two() -> None:
+    body = "Pakistan and Afghanistan traded barbs on Sunday over the border clashes near Chaman."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"PAK", "AFG"}]
+
+
+def test_warning_ones_own_citizens_against_travel_is_no_threat() -> None:
+    body = "China warned its citizens against travelling to Japan, citing safety concerns."
+    assert _events(body, "Threat") == []

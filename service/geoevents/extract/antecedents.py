@@ -12,7 +12,15 @@ from geoevents.extract.triggers import Hit
 from geoevents.extract.wordsets import any_in
 from geoevents.lexicon import Grammar
 
-__all__ = ["answered", "antecedent", "last_pair", "names_a_pair", "penalised_before", "target_of_condemned_act"]
+__all__ = [
+    "answered",
+    "antecedent",
+    "last_pair",
+    "names_a_pair",
+    "pair_met",
+    "penalised_before",
+    "target_of_condemned_act",
+]
 
 #: How many earlier events of the article an anaphoric "the strike" may point back to.
 _ANTECEDENT_LOOKBACK: Final = 6
@@ -34,7 +42,27 @@ def names_a_pair(lowers: list[str], grammar: Grammar, clause: Clause | None = No
     """ "The two governments also signed", "both sides agreed": the sides named just before."""
     start, end = (clause.start, clause.end) if clause else (0, len(lowers))
     pair_nouns = grammar.pair_nouns
-    return any(lowers[k] in ("two", "both") and lowers[k + 1] in pair_nouns for k in range(start, end - 1))
+    return any(
+        lowers[k] in ("two", "both") and _pair_noun_after(lowers, k, end, pair_nouns) for k in range(start, end - 1)
+    )
+
+
+def _pair_noun_after(lowers: list[str], k: int, end: int, pair_nouns: frozenset[str]) -> bool:
+    """ "both sides", "both foreign ministers": a pair noun right after, or after one qualifier."""
+    return lowers[k + 1] in pair_nouns or (k + 2 < end and lowers[k + 2] in pair_nouns)
+
+
+def pair_met(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
+    """ "Rubio is due to meet both foreign ministers": the two sides of the article's latest two-sided
+    event, when the one who meets them is neither."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        sides = earlier.roles.get("participants") or earlier.roles.get("parties")
+        if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
+            continue
+        if any(m.side in {a.side for a in sides} for m in found):
+            return []
+        return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
+    return []
 
 
 def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:

@@ -11,6 +11,7 @@ from geoevents.extract.antecedents import (
     antecedent,
     last_pair,
     names_a_pair,
+    pair_met,
     penalised_before,
     target_of_condemned_act,
 )
@@ -1131,6 +1132,8 @@ def _build(
         parties = _distinct([*parties, *asked])
     if len(parties) < 2 and is_formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
         parties = last_pair(history, parties, hit) or parties
+    if event_type == "Meeting" and len(parties) == 1 and names_a_pair(lowers, grammar, Clause(hit.end, clause.end)):
+        parties = [*parties, *pair_met(_recent(history, sentence), parties, hit)]
     if len(parties) < 2:
         return []
     states = {m.side for m in parties}

@@ -159,6 +159,8 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
         infinitive = len(after) > 1 and after[0] == "to" and after[1] not in grammar.nominal_determiners and not named
         made = any_in_span(grammar.light_verbs, lowers, max(clause.start, hit.start - _GOVERNING_WINDOW), hit.start)
         return infinitive or made or (bool(after) and after[0] == "of" and costly)
+    if word.startswith("warn") and len(after) > 1 and after[0] in _OWN and after[1] in grammar.population_nouns:
+        return False  # "warned its citizens against travelling to Japan": advice to its own people
     if word.startswith("warn") and after and after[0] in ("about", "of", "against"):
         # "warned of retaliation", not "warned of the danger" nor "warned about Ukraine's attack" (a prediction)
         return costly and not _actor_before_cost(hit, after, mentions, grammar)
@@ -196,6 +198,8 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
     return True
 
 
+#: "warned its citizens": possessives that make those warned the warner's own.
+_OWN: Final = frozenset({"its", "their", "his", "her", "our"})
 #: "warned that the Russian forces would ...": how far after "that" the complement's subject starts.
 _COMPLEMENT_SUBJECT_REACH: Final = 2
 
