@@ -2519,3 +2519,9 @@ def test_trading_barbs_is_a_rift_between_the_two() -> None:
 def test_warning_ones_own_citizens_against_travel_is_no_threat() -> None:
     body = "China warned its citizens against travelling to Japan, citing safety concerns."
     assert _events(body, "Threat") == []
+
+
+def test_leaders_clashing_with_no_force_in_sight_is_a_rift() -> None:
+    body = "Colombian President Gustavo Petro, who has clashed with Javier Milei repeatedly, spoke in Bogota."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"COL", "ARG"}]
+    assert _events(body, "MilitaryAction") == []

@@ -296,6 +296,9 @@ def candidates_for_sentence(
         ):
             continue
         codes: tuple[str | None, str | None] | None = None
+        if hit.row.label == _CLASH and not any_in(grammar.military_context, lowers):
+            # "Lula, who has clashed with Milei repeatedly": with no force in sight, a clash of words
+            event_type, codes = "DiplomaticRift", ("ACCUSE", _VERBAL_CLASH)
         if event_type in ("Sanction", "MilitaryAction", "Endorsement") and is_reversed(lowers, hit.start, grammar):
             continue  # "lifted the blockade", "the withdrawal of invasion forces", "an end to U.S. support"
         if event_type == "Sanction" and (condition >= 0 or intends(lowers, hit.start, clause, grammar)):
@@ -603,6 +606,8 @@ _INVESTMENT_PLEDGE: Final = "investment pledge"
 _ACCORD_ENDED: Final = "suspended a treaty"
 #: "the treaty with the United States", "the accord between Israel and Hamas": an accord's partners.
 _PARTNER_PREPS: Final = frozenset({"with", "between"})
+#: CAMEO "accuse", for a clash of words between leaders or states.
+_VERBAL_CLASH: Final = "111"
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
 _CLASH: Final = "clash"
 #: "X, whom Britain backed": the pronouns that open a clause whose object is the one before them.
