@@ -2525,3 +2525,20 @@ def test_leaders_clashing_with_no_force_in_sight_is_a_rift() -> None:
     body = "Colombian President Gustavo Petro, who has clashed with Javier Milei repeatedly, spoke in Bogota."
     assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"COL", "ARG"}]
     assert _events(body, "MilitaryAction") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("In a phone call with Cyril Ramaphosa on Sunday, Lula pledged support for the G20.", {"BRA", "ZAF"}),
+        ("During a video call, Albanese told Luxon that Australia would back the bid.", {"AUS", "NZL"}),
+    ],
+)
+def test_an_encounter_fronting_the_sentence_is_the_main_clauses_subjects(body: str, sides: set[str]) -> None:
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [sides]
+
+
+def test_a_fronted_encounter_takes_the_main_clauses_future() -> None:
+    body = "During his visit to Hanoi, the Japanese Prime Minister will sign a defence equipment accord."
+    meetings = _events(body, "Meeting")
+    assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]

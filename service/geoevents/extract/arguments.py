@@ -414,6 +414,13 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
 
 #: Clause breaks that open a participle clause sharing the main clause's subject ("after meeting").
 _PARTICIPLE_OPENERS: Final = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
+#: Prepositions that open a phrase naming an encounter before the main clause ("In a call, ...").
+_FRONTED_PREPS: Final = frozenset({"in", "during", "at", "on"})
+#: "During their first face-to-face meeting": how far into the sentence the fronted noun may be.
+_FRONTED_NOUN_REACH: Final = 4
+#: "During the call, Erdogan told Putin": verbs whose object, after the main clause's subject, is
+#: the other side of the fronted encounter.
+_ADDRESS_VERBS: Final = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "thanked", "thanks"})
 #: How far after its comma the main clause's subject may start ("After meeting X, *the* Secretary ...").
 _FRONTED_SUBJECT_REACH: Final = 2
 
@@ -421,10 +428,14 @@ _FRONTED_SUBJECT_REACH: Final = 2
 def _fronted_phrase_doer(mentions: list[Mention], start: int, lowers: list[str]) -> Mention | None:
     """ "After meeting Israeli and Palestinian leaders, Assistant Secretary Leaf will ...": a participle
     phrase opening the sentence is done by the main clause's subject, right after its comma."""
-    if not lowers[start].endswith("ing"):
-        return None
-    opener = 3 if lowers[:3] == ["in", "addition", "to"] else int(lowers[0] in _PARTICIPLE_OPENERS)
-    if start == 0 or start != opener:
+    if lowers[start].endswith("ing"):
+        opener = 3 if lowers[:3] == ["in", "addition", "to"] else int(lowers[0] in _PARTICIPLE_OPENERS)
+        if start == 0 or start != opener:
+            return None
+    elif not (
+        # "In a phone call with Zelensky, Macron pledged ...", "During their meeting, Erdogan told Putin ..."
+        lowers[0] in _FRONTED_PREPS and 1 < start <= _FRONTED_NOUN_REACH and "," not in lowers[:start]
+    ):
         return None
     comma = next((k for k in range(start, len(lowers)) if lowers[k] == ","), -1)
     if comma < 0:
@@ -996,6 +1007,8 @@ def find_parties(
             agent = coordinated(earlier, earlier[0], lowers, grammar, leftward=False)[-1]  # the whole subject
     if agent is None and not unnamed_owner:
         agent = _fronted_phrase_doer(mentions, start, lowers)
+        if agent is not None and agent.end < len(lowers) and lowers[agent.end] in _ADDRESS_VERBS:
+            parties += [m for m in mentions if m.start == agent.end + 1]
     if agent is not None:
         in_clause = [m for m in mentions if m.end <= start]
         holders = _coordinated_holders(in_clause, agent, lowers, grammar)

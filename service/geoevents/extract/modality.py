@@ -220,6 +220,14 @@ _INTENT_WINDOW: Final = 10
 _INTENT_REACH: Final = 7
 
 
+#: "During her meetings with the leaders": how far into a sentence an encounter counts as fronted.
+_FRONTED_REACH: Final = 4
+#: Prepositions that open a sentence with the encounter its main clause happens in.
+_FRONTING: Final = frozenset({"in", "during", "at", "on"})
+#: "During the summit, the U.S. delegation will join": how far after the fronted phrase its "will" may be.
+_FRONTED_WILL_REACH: Final = 6
+
+
 def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "will host", "is set to visit", "plans to meet", "the upcoming summit"."""
     lo = max(clause.start, start - _FUTURE_WINDOW)
@@ -236,6 +244,11 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         return True  # "more to say next week when the G7 leaders meet in the UK"
     if start + 1 < len(lowers) and lowers[start + 1] in _WILL:
         return True  # "The Deputy's meetings will include discussions on ...": a meeting to come
+    if 0 < start <= _FRONTED_REACH and lowers[0] in _FRONTING and "," not in lowers[:start]:
+        # "During the summit, the President will reaffirm ...": a fronted encounter takes the main clause's time
+        comma = next((k for k in range(start, len(lowers)) if lowers[k] == ","), -1)
+        if comma > 0 and any_in_span(_WILL, lowers, comma + 1, min(len(lowers), comma + _FRONTED_WILL_REACH)):
+            return True
     will = next((k for k in range(start - 1, clause.start - 1, -1) if lowers[k] in _WILL), -1)
     relative = will > 0 and lowers[will - 1] in ("which", "who") and "," in lowers[will:start]
     # "This will be the third State visit ... and reciprocates President Obama's State visit to China in
