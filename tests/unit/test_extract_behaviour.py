@@ -2542,3 +2542,21 @@ def test_a_fronted_encounter_takes_the_main_clauses_future() -> None:
     body = "During his visit to Hanoi, the Japanese Prime Minister will sign a defence equipment accord."
     meetings = _events(body, "Meeting")
     assert meetings and all(m.status == "planned" for m in meetings)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The summit between Modi and Xi in Kazan was called off, Indian officials said.",
+        "The visit by the Chinese premier to Canberra was cancelled at short notice.",
+        "Albanese called off his planned meeting with Prabowo in Jakarta.",
+    ],
+)
+def test_an_encounter_called_off_is_no_meeting(body: str) -> None:
+    assert _events(body, "Meeting") == []
+
+
+def test_a_guest_welcomed_at_a_named_place_in_the_passive_is_hosted() -> None:
+    body = "Uzbek President Shavkat Mirziyoyev was welcomed at the Elysee Palace by Emmanuel Macron."
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"UZB", "FRA"}]
+    assert _events(body, "Endorsement") == []

@@ -283,6 +283,8 @@ def candidates_for_sentence(
         negated = is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar)
         if negated and not (event_type == "Election" and _postponed(hit, lowers, clause, grammar)):
             continue  # (but "postponed the presidential election": the vote is still to come)
+        if event_type == "Meeting" and _called_off(hit, lowers, clause):
+            continue  # "The summit between Putin and Trump in Budapest was called off"
         # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
         # held out on a condition that follows it ("ready to impose sanctions in the event of an invasion").
         # (but "analysts said Washington could impose tariffs if ...": a guess on a condition)
@@ -633,6 +635,30 @@ _CONCLUDING: Final = frozenset(
 _ACCORD_AFTER_TALKS: Final = 5
 
 
+def _called_off(hit: Hit, lowers: list[str], clause: Clause) -> bool:
+    """ "called off the summit", "the visit was cancelled", "talks have been scrapped": no encounter."""
+    if lowers[hit.start] in _CALLING and lowers[hit.end : hit.end + 1] == ["off"]:
+        return True  # "was called off": not a call
+    before = lowers[max(clause.start, hit.start - _CALLED_OFF_REACH) : hit.start]
+    if any(before[k] in _CALLING and before[k + 1] == "off" for k in range(len(before) - 1)):
+        return True
+    after = lowers[hit.end : min(clause.end, hit.end + _CALLED_OFF_REACH * 3)]
+    for k in range(len(after) - 1):
+        if after[k] in ("was", "were", "been", "be") and (
+            after[k + 1] in _CANCELLED or (after[k + 1] in _CALLING and k + 2 < len(after) and after[k + 2] == "off")
+        ):
+            return True
+    return False
+
+
+#: "called off", "calling off": the verb before "off" that cancels.
+_CALLING: Final = frozenset({"call", "calls", "called", "calling"})
+#: "was cancelled", "has been scrapped": participles that undo what was planned.
+_CANCELLED: Final = frozenset({"cancelled", "canceled", "scrapped", "shelved", "aborted", "scuttled"})
+#: "called off next week's planned summit": how far before a meeting the cancelling verb may be.
+_CALLED_OFF_REACH: Final = 4
+
+
 def _definite(hit: Hit, lowers: list[str]) -> bool:
     """ "imposed the 50% tariffs", "the new duties": a penalty named as one the reader knows."""
     if hit.end - hit.start > 1:  # "imposed the 50% tariffs": inside the trigger, after its verb
@@ -920,7 +946,10 @@ def _build(
                     continue  # sanctions are imposed on another state, its entities or officials
                 if event_type == "Threat" and same_side and patient.actor.kind == "country":
                     continue  # a government does not threaten its own state
-                if event_type == "Endorsement" and _welcomed_to_a_place(hit, patient, words, lowers):
+                if event_type == "Endorsement" and (
+                    _welcomed_to_a_place(hit, patient, words, lowers)
+                    or (_passive and _welcomed_in_passive(hit, patient, words, lowers))
+                ):
                     out.append(_hosted(doer, patient, hit, sentence, words, lowers, clause, grammar))
                     continue
                 if event_type == "Endorsement" and _welcomed_as_a_member(hit, patient, words, lowers):
@@ -1294,6 +1323,14 @@ def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: l
         return False
     k = end + 1 + (lowers[end + 1] == "the")
     return lowers[end] == "to" and words[k][:1].isupper()
+
+
+def _welcomed_in_passive(hit: Hit, guest: Mention, words: list[str], lowers: list[str]) -> bool:
+    """ "Tokayev was welcomed at the Kremlin by Vladimir Putin": a guest received at a named place."""
+    if hit.row.label != "welcomed" or guest.actor.kind != "person" or hit.end + 2 >= len(words):
+        return False
+    k = hit.end + 1 + (lowers[hit.end + 1] == "the")
+    return lowers[hit.end] in ("to", "at", "in") and words[k][:1].isupper()
 
 
 def _without_fronted_venue(found: list[Mention], hit: Hit, lowers: list[str]) -> list[Mention]:
