@@ -2560,3 +2560,28 @@ def test_a_guest_welcomed_at_a_named_place_in_the_passive_is_hosted() -> None:
     body = "Uzbek President Shavkat Mirziyoyev was welcomed at the Elysee Palace by Emmanuel Macron."
     assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"UZB", "FRA"}]
     assert _events(body, "Endorsement") == []
+
+
+def test_urging_a_vote_for_a_candidate_backs_the_candidate_not_the_voters() -> None:
+    body = "In a video message, Trump urged Poles to vote for Karol Nawrocki in the presidential runoff."
+    assert [(e.endorser.name, e.endorsee.name) for e in _events(body, "Endorsement")] == [  # type: ignore[attr-defined]
+        ("Donald Trump", "Karol Nawrocki")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Trump wrote on social media that Milei "has my Complete and Total Endorsement" before the vote.',
+        '"President Nawrocki has my full support," Trump said after the meeting.',
+    ],
+)
+def test_one_who_has_a_speakers_endorsement_is_backed_by_the_speaker(body: str) -> None:
+    assert [_sides(e) for e in _events(body, "Endorsement")] in ([("USA", "ARG")], [("USA", "POL")])
+
+
+def test_a_count_one_leads_is_of_a_vote_held() -> None:
+    elections = _events(
+        "Costa Rica held a presidential election on Sunday, with Laura Fernandez ahead in the count.", "Election"
+    )
+    assert [e.status for e in elections] == ["held"]  # type: ignore[attr-defined]

@@ -608,6 +608,8 @@ _INVESTMENT_PLEDGE: Final = "investment pledge"
 _ACCORD_ENDED: Final = "suspended a treaty"
 #: "the treaty with the United States", "the accord between Israel and Hamas": an accord's partners.
 _PARTNER_PREPS: Final = frozenset({"with", "between"})
+#: "urged Hungarians to vote for Orban": who is voted for is backed, not who is urged.
+_VOTE_URGED: Final = "urged a vote for"
 #: CAMEO "accuse", for a clash of words between leaders or states.
 _VERBAL_CLASH: Final = "111"
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
@@ -795,6 +797,8 @@ def _build(
         return _faced(hit, lowers, mentions, clause, grammar, make)
     if event_type == "Threat" and not states_a_threat(hit, lowers, clause, grammar, mentions):
         return []
+    if row.label == _HELD_BACKING:
+        return _held_backing(hit, lowers, mentions, grammar, make)
     if event_type in _AGENTIVE:
         agent_role, patient_role = _AGENTIVE[event_type]
         if (
@@ -854,7 +858,7 @@ def _build(
         )
         patients = find_patients(
             mentions,
-            span,
+            (hit.end - 1, hit.end) if row.label == _VOTE_URGED else span,  # not "Hungarians", who are urged
             clause,
             lowers,
             grammar,
@@ -1027,7 +1031,11 @@ def _build(
             country = owner.actor.country or country
         if country is None:
             return []
-        future = any_in(grammar.future_election, lowers)
+        # ("narrowly ahead in the count" leads a count; "ahead of Sunday's vote" is before it)
+        future = any(
+            w in grammar.future_election and (w != "ahead" or lowers[k + 1 : k + 2] == ["of"])
+            for k, w in enumerate(lowers)
+        )
         past = any_in(grammar.past_election, lowers)
         # "South Africans voted on Wednesday in what is expected to be ...": the vote itself is past
         status = "held" if (past and not future) or any_in(_VOTE_CAST, lowers) else "scheduled"
@@ -1297,11 +1305,15 @@ def _received(hit: Hit, lowers: list[str], clause: Clause) -> bool:
     return any_in(_RECEIVING, _before(hit, lowers, clause, _RECEIVING_REACH))
 
 
+#: 'called it a "full-scale war"': how many words a quoted name of an act may have.
+_QUOTED_WORDS: Final = 3
+
+
 def _quoted_word(words: list[str], hit: Hit) -> bool:
     """A trigger alone between quotes: 'called it a "war"', 'an "invasion," or an "attack."'."""
     k, end = hit.start, hit.end
-    if k == 0 or words[k - 1] != '"' or end >= len(words):
-        return False
+    if k == 0 or words[k - 1] != '"' or end >= len(words) or end - k > _QUOTED_WORDS:
+        return False  # (but 'Takaichi "has my Complete and Total Endorsement"' is a quoted clause)
     return words[end] == '"' or (words[end] in _QUOTE_PUNCT and end + 1 < len(words) and words[end + 1] == '"')
 
 
@@ -1323,6 +1335,37 @@ def _welcomed_to_a_place(hit: Hit, patient: Mention, words: list[str], lowers: l
         return False
     k = end + 1 + (lowers[end + 1] == "the")
     return lowers[end] == "to" and words[k][:1].isupper()
+
+
+def _held_backing(
+    hit: Hit, lowers: list[str], mentions: list[Mention], grammar: Grammar, make: _Drafter
+) -> list[Candidate]:
+    """'Trump posted that Takaichi "has my Complete and Total Endorsement"': the one who has it is
+    backed, by the one whose words these are."""
+    gap = hit.start - (lowers[hit.start - 1] in _QUOTES if hit.start else 0)
+    holder = next((m for m in mentions if m.end == gap and not m.possessive), None)
+    if holder is None:
+        return []
+    speaker = next(
+        (
+            m
+            for m in mentions
+            if m.end < len(lowers)
+            and (lowers[m.end] in grammar.attribution_verbs or lowers[m.end] in _POSTING_VERBS)
+            and m.side != holder.side
+        ),
+        None,
+    )
+    if speaker is None:
+        return []
+    roles = {"endorser": speaker.actor, "endorsee": holder.actor}
+    return [make(roles, {"context": election_context(lowers)}, [speaker, holder])]
+
+
+_HELD_BACKING: Final = "has my support"
+_QUOTES: Final = frozenset({'"', "'", "\u201c", "\u201d"})
+#: "Trump posted that ...", "wrote on X": verbs whose subject speaks the words that follow.
+_POSTING_VERBS: Final = frozenset({"posted", "posts", "tweeted", "tweets", "wrote", "writes"})
 
 
 def _welcomed_in_passive(hit: Hit, guest: Mention, words: list[str], lowers: list[str]) -> bool:
