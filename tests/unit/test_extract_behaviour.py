@@ -2585,3 +2585,28 @@ def test_a_count_one_leads_is_of_a_vote_held() -> None:
         "Costa Rica held a presidential election on Sunday, with Laura Fernandez ahead in the count.", "Election"
     )
     assert [e.status for e in elections] == ["held"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russian forces recaptured the town of Kurakhove, the defence ministry in Moscow said.", ("RUS", None)),
+        ("Chinese warships and aircraft encircled Taiwan in drills named Joint Sword.", ("CHN", "TWN")),
+        ("South Korea scrambled fighter jets after Chinese and Russian bombers entered its air zone.", ("KOR", None)),
+        ("Turkish drones hit militant targets in northern Syria, the defence ministry said.", ("TUR", "SYR")),
+        ("Al-Shabaab claimed responsibility for the bombing of a military base in Somalia.", ("SOM", None)),
+    ],
+)
+def test_military_acts_as_news_words_them(body: str, expected: tuple[str, str | None]) -> None:
+    acts = [_sides(e) for e in _events(body, "MilitaryAction")]
+    assert expected in acts
+
+
+def test_a_gulf_named_after_a_state_is_no_target() -> None:
+    body = "Iranian forces fired missiles at a tanker in the Gulf of Oman on Tuesday."
+    assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("IRN", None)]
+
+
+def test_a_warning_of_hell_to_pay_is_a_threat() -> None:
+    body = 'Trump warned Hamas that it would face "hell to pay" if the hostages were not released.'
+    assert [_sides(e)[0] for e in _events(body, "Threat")] == ["USA"]

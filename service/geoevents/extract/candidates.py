@@ -1633,5 +1633,10 @@ def _build_military(
             and m.prep in grammar.mobilize_target_preps
             and m.actor.state != agent.actor.country
         ]
+        if not aimed and row.label == _ENCIRCLED:  # "troops encircling Ukraine": the object is surrounded
+            aimed = [m for m in mentions if m.start == hit.end and m.actor.state != agent.actor.country]
         target = aimed[0].actor if aimed else None
     return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+
+
+_ENCIRCLED: Final = "encircled"
