@@ -2610,3 +2610,27 @@ def test_a_gulf_named_after_a_state_is_no_target() -> None:
 def test_a_warning_of_hell_to_pay_is_a_threat() -> None:
     body = 'Trump warned Hamas that it would face "hell to pay" if the hostages were not released.'
     assert [_sides(e)[0] for e in _events(body, "Threat")] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "sides"),
+    [
+        ("The US-China trade deal was signed in Kuala Lumpur on Sunday.", "TradeDeal", {"USA", "CHN"}),
+        ("The EU-Mercosur trade agreement entered into force on Thursday.", "TradeDeal", {"EU", "MERCOSUR"}),
+        ("The EU-Japan summit will be held in Tokyo next month.", "Meeting", {"EU", "JPN"}),
+    ],
+)
+def test_a_one_token_pair_before_the_act_names_both_sides(body: str, event_type: str, sides: set[str]) -> None:
+    assert [set(_sides(e)) for e in _events(body, event_type)] == [sides]
+
+
+def test_a_deal_cutting_tariffs_to_a_rate_from_another_has_both_rates() -> None:
+    body = "Switzerland and the United States reached a deal cutting U.S. tariffs on Swiss goods to 15% from 39%."
+    deals = _events(body, "TradeDeal")
+    assert [(d.tariff_rate_pct, d.previous_tariff_rate_pct) for d in deals] == [(15, 39)]  # type: ignore[attr-defined]
+
+
+def test_tariffs_set_by_a_deal_are_its_terms_not_a_sanction() -> None:
+    body = "Britain and the United States signed a trade agreement that caps U.S. tariffs on British cars at 10%."
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"GBR", "USA"}]
+    assert _events(body, "Sanction") == []

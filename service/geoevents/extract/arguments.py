@@ -1040,7 +1040,19 @@ def find_parties(
         # "U.S. support for the EU-facilitated dialogue between Kosovo and Serbia": the dialogue's sides
         # are named with it; who backs or mentions it is not one of them
         return [m for m in parties if m.modifier and m.end >= start - 2] + patients
-    return parties + patients
+    return _with_twins(parties + patients, mentions, start)
+
+
+#: How the sides of a one-token pair must be named to be two sides ("EU-Mercosur", "EU-China").
+_TWIN_VIAS: Final = frozenset({"name", "body"})
+
+
+def _with_twins(found: list[Mention], mentions: list[Mention], start: int) -> list[Mention]:
+    """ "The EU-Mercosur trade agreement": one token naming two sides, right before the act, gives both."""
+    spans = {(m.start, m.end) for m in found if m.via in _TWIN_VIAS and start - 2 <= m.end <= start}
+    # (not demonyms: "Israeli-Palestinian negotiations", "German-American meetings" are kinds of talks)
+    twins = [m for m in mentions if (m.start, m.end) in spans and m.via in _TWIN_VIAS and m not in found]
+    return found + twins if twins else found
 
 
 def _is_attribution(m: Mention, lowers: list[str], grammar: Grammar) -> bool:

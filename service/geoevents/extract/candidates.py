@@ -260,6 +260,9 @@ def candidates_for_sentence(
             if h.row.type not in ("Agreement", "TradeDeal") or not any(e.start < h.start <= e.end for e in ended)
         ]
     accord_starts = [h.start for h in hits if h.row.type in ("Agreement", "TradeDeal")]
+    if accord_starts and any(h.row.label == _BARE_TARIFFS for h in hits):
+        # "signed a trade agreement that caps U.S. tariffs on Japanese cars at 15%": the deal's terms
+        hits = [h for h in hits if h.row.label != _BARE_TARIFFS or h.start < accord_starts[0]]
     if accord_starts:
         # "concluded negotiations on a free trade agreement": the talks ended in the accord, which is the news
         hits = [h for h in hits if not (h.row.type == "Meeting" and _concluded_on(h, lowers, accord_starts))]
@@ -604,6 +607,8 @@ def _investment_pledge(
 
 
 _INVESTMENT_PLEDGE: Final = "investment pledge"
+#: The label of a tariff named with no verb that imposes it.
+_BARE_TARIFFS: Final = "tariffs"
 #: The label of an accord suspended, scrapped or left ("withdrew from the nuclear deal").
 _ACCORD_ENDED: Final = "suspended a treaty"
 #: "the treaty with the United States", "the accord between Israel and Hamas": an accord's partners.

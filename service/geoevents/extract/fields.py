@@ -31,6 +31,10 @@ _PERCENT: Final = re.compile(r"(?=\d)(?<![\d.])(\d++(?:\.\d+)?)\s?(?:%|per ?cent
 _FROM_TO: Final = re.compile(
     r"from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)?\s+to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
 )
+#: "cutting tariffs to 15% from 39%": the new rate first, the previous one after "from".
+_TO_FROM: Final = re.compile(
+    r"to\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s+from\s(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)"
+)
 #: "a 20% tariff, down from the 46% rate": the new rate first, the previous one after "down from".
 _DOWN_FROM: Final = re.compile(
     r"(\d++(?:\.\d+)?)\s?(?:%|per ?cent|percent)[^.;%]{0,40}?\b(?:down|up|lowered|reduced|cut|raised)\s+from\s"
@@ -64,6 +68,9 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
     m = _FROM_TO.search(lowered)
     if m:
         return _finite(m.group(2)), _finite(m.group(1))
+    m = _TO_FROM.search(lowered) if "from" in lowered else None
+    if m:
+        return _finite(m.group(1)), _finite(m.group(2))
     m = _DOWN_FROM.search(lowered) if "from" in lowered else None  # the pattern is slow where it cannot match
     if m:
         return _finite(m.group(1)), _finite(m.group(2))
