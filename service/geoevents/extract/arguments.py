@@ -1049,7 +1049,10 @@ _TWIN_VIAS: Final = frozenset({"name", "body"})
 
 def _with_twins(found: list[Mention], mentions: list[Mention], start: int) -> list[Mention]:
     """ "The EU-Mercosur trade agreement": one token naming two sides, right before the act, gives both."""
-    spans = {(m.start, m.end) for m in found if m.via in _TWIN_VIAS and start - 2 <= m.end <= start}
+    near = [m for m in found if start - 2 <= m.end <= start and m.via in _TWIN_VIAS]
+    if not near:
+        return found  # the common case
+    spans = {(m.start, m.end) for m in near}
     # (not demonyms: "Israeli-Palestinian negotiations", "German-American meetings" are kinds of talks)
     twins = [m for m in mentions if (m.start, m.end) in spans and m.via in _TWIN_VIAS and m not in found]
     return found + twins if twins else found

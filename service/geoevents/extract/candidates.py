@@ -644,6 +644,8 @@ _ACCORD_AFTER_TALKS: Final = 5
 
 def _called_off(hit: Hit, lowers: list[str], clause: Clause) -> bool:
     """ "called off the summit", "the visit was cancelled", "talks have been scrapped": no encounter."""
+    if "off" not in lowers and _CANCELLED.isdisjoint(lowers):
+        return False  # the common case, cheaply
     if lowers[hit.start] in _CALLING and lowers[hit.end : hit.end + 1] == ["off"]:
         return True  # "was called off": not a call
     before = lowers[max(clause.start, hit.start - _CALLED_OFF_REACH) : hit.start]
