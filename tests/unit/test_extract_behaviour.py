@@ -2634,3 +2634,13 @@ def test_tariffs_set_by_a_deal_are_its_terms_not_a_sanction() -> None:
     body = "Britain and the United States signed a trade agreement that caps U.S. tariffs on British cars at 10%."
     assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"GBR", "USA"}]
     assert _events(body, "Sanction") == []
+
+
+def test_states_listed_as_the_topics_of_statements_signed_are_no_parties() -> None:
+    body = "Canada also signed onto country-specific joint statements on Eritrea, Haiti, Myanmar, and Venezuela."
+    assert _events(body, "Agreement", "TradeDeal") == []
+
+
+def test_a_vote_held_by_leaders_a_state_installed_is_not_that_states_election() -> None:
+    body = "Moscow-installed leaders will hold referendums on joining Russia in the occupied regions."
+    assert all(e.country != "RUS" for e in _events(body, "Election"))  # type: ignore[attr-defined]

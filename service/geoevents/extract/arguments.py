@@ -531,7 +531,7 @@ def find_patients(
             continue  # "met his Ukrainian counterpart": the counterpart, not "his", is the other side
         if skip_topics and m.prep in grammar.topic_preps:
             # "dialogues on Russia", "statements on the PRC and Russia": what is discussed, not who discusses
-            elsewhere.update(_joined_by_and(right, m, lowers, leftward=False))
+            elsewhere.update(_joined_by_and(right, m, lowers, leftward=False, lists=True))
             continue
         delegates = _with_delegates(m, lowers)  # "with delegations from Israel, Qatar and the United States"
         if m.start > topic_from and m.prep not in _PARTY_PREPS and not delegates:
@@ -770,17 +770,28 @@ def _opens_a_clause(m: Mention, end: int, lowers: list[str]) -> bool:
 _ASKING: Final = frozenset({"called", "urged", "demanded", "asked", "pressed", "appealed"})
 
 
-def _joined_by_and(mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool) -> list[Mention]:
+def _joined_by_and(
+    mentions: list[Mention], seed: Mention, lowers: list[str], *, leftward: bool, lists: bool = False
+) -> list[Mention]:
     """`seed` and the mentions "and" or "or" joins to it ("on the PRC and Russia"): one preposition
-    governs them all, unlike a list with commas, which may start a new clause."""
+    governs them all, unlike a list with commas, which may start a new clause; with `lists`, also a
+    comma list that "and" or "or" closes ("on Belarus, Iraq, Nicaragua, and Venezuela")."""
     group, current = [seed], seed
+    pending: list[Mention] = []  # joined by commas only, so far
     for m in sorted(mentions, key=lambda m: m.start, reverse=leftward):
         if (m.end > current.start) if leftward else (m.start < current.end):
             continue
         between = lowers[m.end : current.start] if leftward else lowers[current.end : m.start]
+        if lists and between == [","]:
+            pending.append(m)
+            current = m
+            continue
+        if lists and len(between) > 1 and between[0] == ",":
+            between = between[1:]  # the list's last comma, before its "and"
         if not between or between[0] not in _AND_OR_WORDS or any(w not in _AND_OR for w in between):
             break
-        group.append(m)
+        group += [*pending, m]
+        pending = []
         current = m
     return group
 

@@ -1013,6 +1013,8 @@ def _build(
             and m.via not in _INDIRECT_VIAS
             and min(abs(m.start - hit.end), abs(hit.start - m.end)) <= window
             and (m.end <= hit.start or elected or m.prep in _ELECTION_PLACE_PREPS)  # "elections in Venezuela"
+            # "Russia-installed leaders will hold sham referendums": the state is their sponsor, not the voters'
+            and lowers[m.start].rpartition("-")[2] not in grammar.provenance_suffixes
         ]
         if not near:
             # "Ecuador's voters rejected ... in a referendum": the electorate names the state, however far off
