@@ -2644,3 +2644,28 @@ def test_states_listed_as_the_topics_of_statements_signed_are_no_parties() -> No
 def test_a_vote_held_by_leaders_a_state_installed_is_not_that_states_election() -> None:
     body = "Moscow-installed leaders will hold referendums on joining Russia in the occupied regions."
     assert all(e.country != "RUS" for e in _events(body, "Election"))  # type: ignore[attr-defined]
+
+
+def test_a_candidates_bid_names_a_person_no_data_file_holds() -> None:
+    body = "Trump endorsed Rafael Lopez Aliaga's presidential bid in a post on Sunday."
+    assert [(e.endorser.name, e.endorsee.name) for e in _events(body, "Endorsement")] == [  # type: ignore[attr-defined]
+        ("Donald Trump", "Rafael Lopez Aliaga")
+    ]
+
+
+def test_the_two_leaders_of_an_encounter_told_earlier_in_the_sentence_sign_its_accord() -> None:
+    body = (
+        "Ruto spoke after hosting Ethiopian Prime Minister Abiy Ahmed at State House, where the two leaders "
+        "signed a memorandum on energy cooperation."
+    )
+    assert [set(_sides(e)) for e in _events(body, "Agreement", "TradeDeal")] == [{"KEN", "ETH"}]
+
+
+def test_states_locked_in_a_dispute_have_a_rift() -> None:
+    body = "Guyana and Venezuela have been locked in a dispute over the Essequibo region for decades."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"GUY", "VEN"}]
+
+
+def test_criticising_the_government_unnamed_is_a_domestic_row() -> None:
+    body = "Opposition leader Peter Dutton criticised the government for being too soft on Beijing."
+    assert _events(body, "DiplomaticRift") == []

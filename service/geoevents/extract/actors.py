@@ -258,6 +258,8 @@ class ArticleActors:
                 nxt = self._read_surname(words, i, found)
             if nxt < 0 and self.home is not None:
                 nxt = self._read_introduced(words, lowers, i, found)
+            if nxt < 0 and "'s" in lowers[i + 2 : i + _CANDIDATE_NAME_WORDS + 1]:
+                nxt = self._read_candidate(words, lowers, i, found)
             if nxt >= 0:
                 i = nxt
                 continue
@@ -495,6 +497,20 @@ class ArticleActors:
         after = end + 2 < len(words) and words[end] == "," and lowers[end + 1] in ("the", "a", "an")
         if not before and not (after and any_in_span(roles, lowers, end + 2, end + 2 + _ROLE_REACH)):
             return -1
+        person = self._person(_join_name(words[i:end]), self.home, None)
+        self._remember(person)
+        found.append(Mention(i, end, person, "person"))
+        return end
+
+    def _read_candidate(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
+        """ "Raila Odinga's bid to lead the African Union Commission": a name no data file holds whose
+        bid, candidacy or campaign is spoken of is a person (of the dateline's state, if any)."""
+        gz, grammar = self.gazetteer, self.grammar
+        end = _name_end(words, i, min_words=2, stop=gz.place_first_tokens)
+        if end == i or end + 1 >= len(words) or lowers[end] != "'s" or lowers[end + 1] not in _CANDIDACY_NOUNS:
+            return -1
+        if any(w in gz.place_first_tokens or w in grammar.institution_words for w in words[i:end]):
+            return -1  # "the Social Democratic Party's campaign": a body, not a person
         person = self._person(_join_name(words[i:end]), self.home, None)
         self._remember(person)
         found.append(Mention(i, end, person, "person"))
@@ -921,6 +937,14 @@ def _a_brief(words: list[str], lowers: list[str], m: Mention) -> bool:
 def made_in(lowers: list[str], end: int, grammar: Grammar) -> bool:
     """A mention followed by "-made", "-built": where a thing came from, not who acts."""
     return end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in grammar.provenance_suffixes
+
+
+#: "Raila Odinga's bid", "Nasry Asfura's campaign": what a candidate's name owns.
+_CANDIDACY_NOUNS: Final = frozenset(
+    {"bid", "candidacy", "candidature", "campaign", "nomination", "re-election", "reelection", "presidential"}
+)
+#: "Jose Antonio Kast's campaign": the most words such a name may have.
+_CANDIDATE_NAME_WORDS: Final = 4
 
 
 def _unknown_person(

@@ -344,7 +344,9 @@ def candidates_for_sentence(
             event_type = "TradeDeal" if economic or any_in(grammar.trade_cues, lowers) else "Agreement"
         # (a sanction only planned is a threat, but still the release's government's: "our plan to impose")
         typed_mentions = mentions if event_type in _PUBLISHER_TYPES or hit.row.type in _PUBLISHER_TYPES else named
-        drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, history or [])
+        # ("after hosting Samia Suluhu Hassan, where the two leaders signed": this sentence's drafts count)
+        earlier = [*history, *out] if history and out else out or history or []
+        drafts = _build(event_type, hit, sentence, words, lowers, typed_mentions, clause, grammar, earlier)
         for draft in drafts:
             if codes is not None:
                 draft.plover, draft.cameo = codes
@@ -666,6 +668,16 @@ _CALLING: Final = frozenset({"call", "calls", "called", "calling"})
 _CANCELLED: Final = frozenset({"cancelled", "canceled", "scrapped", "shelved", "aborted", "scuttled"})
 #: "called off next week's planned summit": how far before a meeting the cancelling verb may be.
 _CALLED_OFF_REACH: Final = 4
+
+
+def _unnamed_government_object(hit: Hit, lowers: list[str]) -> bool:
+    """ "criticised the government for ...": a government named by no state is the speaker's own."""
+    after = lowers[hit.end : hit.end + 3]
+    return len(after) > 1 and after[0] == "the" and after[1] in _GOVERNMENT_NOUNS and after[2:3] != ["of"]
+
+
+#: Nouns for a government or its parts, which with no state named are the speaker's own.
+_GOVERNMENT_NOUNS: Final = frozenset({"government", "administration", "cabinet", "ruling", "coalition", "opposition"})
 
 
 def _definite(hit: Hit, lowers: list[str]) -> bool:
@@ -1204,6 +1216,8 @@ def _build(
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
         right = [m for m in parties if m.start > hit.start]
         directed = row.label in _DIRECTED_RIFT_ACTS and not is_nominal(hit, lowers, grammar, mentions)
+        if directed and _unnamed_government_object(hit, lowers):
+            return []  # "Dutton criticised the government for being too soft on Beijing": a domestic row
         if directed and not right:
             return []  # "We, the ministers of A and B, condemn the arrests": co-signers, not two sides
         if row.plover == "SANCTION" and all(m.start > hit.start and m.prep != "between" for m in parties):
