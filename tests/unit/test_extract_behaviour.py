@@ -2669,3 +2669,18 @@ def test_states_locked_in_a_dispute_have_a_rift() -> None:
 def test_criticising_the_government_unnamed_is_a_domestic_row() -> None:
     body = "Opposition leader Peter Dutton criticised the government for being too soft on Beijing."
     assert _events(body, "DiplomaticRift") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Manila expressed concern over Chinese military activity near Scarborough Shoal.",
+        "Manila voiced concern about a dangerous manoeuvre by a Chinese coast guard ship.",
+    ],
+)
+def test_concern_at_a_states_qualified_acts_is_a_rift_with_it(body: str) -> None:
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"PHL", "CHN"}]
+
+
+def test_concern_for_a_states_refugees_is_no_rift_with_it() -> None:
+    assert _events("Poland expressed concern over Ukrainian refugees crossing the border.", "DiplomaticRift") == []

@@ -691,10 +691,21 @@ def _definite(hit: Hit, lowers: list[str]) -> bool:
 _DEFINITE_REACH: Final = 3
 
 
-def _acts_of(m: Mention, hit: Hit) -> bool:
+def _acts_of(m: Mention, hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """A side named, close after a concern, as the owner or doer of what it is about ("the PRC's
-    military presence", "steps taken by Iran")."""
-    return m.start - hit.end <= _CONCERN_REACH and (m.possessive or m.prep == "by")
+    military presence", "steps taken by Iran", "Chinese military activity", "an unsafe intercept by a
+    Chinese fighter jet")."""
+    gap = m.start - hit.end
+    if gap <= _CONCERN_REACH and (m.possessive or m.prep == "by"):
+        return True
+    if m.via != "demonym" or m.end >= len(lowers):
+        return False
+    noun = lowers[m.end]
+    if noun in grammar.population_nouns or noun in grammar.victim_nouns:
+        return False  # "concern over Ukrainian refugees": for the people, not at their state
+    by = "by" in lowers[max(hit.end, m.start - 2) : m.start]
+    own_prep = m.start == hit.end and m.prep == lowers[hit.end - 1]  # "concern over Chinese activity"
+    return gap <= _CONCERN_REACH + 2 * by and (by or own_prep or m.prep is None)
 
 
 #: "concerns about both this incident and the PRC's": how far after a concern its object's owner may be.
@@ -1087,7 +1098,7 @@ def _build(
     if event_type == "DiplomaticRift" and row.label == "expressed concern":
         # "shared concerns about Russia's efforts", "about steps taken by Iran": concern at a side's own
         # acts; not "concerns about the Nord Stream 2 pipeline", "concern over tension between A and B"
-        aimed = [m for m in found if m.start >= hit.end and _acts_of(m, hit)]
+        aimed = [m for m in found if m.start >= hit.end and _acts_of(m, hit, lowers, grammar)]
         if not aimed:
             return []
         found = [m for m in found if m.end <= hit.start] + aimed[:1]
