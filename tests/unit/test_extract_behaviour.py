@@ -2684,3 +2684,22 @@ def test_concern_at_a_states_qualified_acts_is_a_rift_with_it(body: str) -> None
 
 def test_concern_for_a_states_refugees_is_no_rift_with_it() -> None:
     assert _events("Poland expressed concern over Ukrainian refugees crossing the border.", "DiplomaticRift") == []
+
+
+def test_welcoming_a_states_decision_backs_that_state() -> None:
+    body = "Secretary Rubio spoke with Jaishankar. The Secretary welcomed India's decision to cut oil purchases."
+    assert ("USA", "IND") in [_sides(e) for e in _release(body) if e.type == "Endorsement"]
+
+
+def test_support_for_talks_between_others_is_no_meeting_held() -> None:
+    body = "The Secretary expressed support for direct dialogue between Armenia and Azerbaijan."
+    assert _events(body, "Meeting") == []
+
+
+def test_the_next_round_of_a_dialogue_is_planned_between_the_same_sides() -> None:
+    body = (
+        "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday. "
+        "Japan will host the next round of the dialogue in Tokyo in 2026."
+    )
+    meetings = _events(body, "Meeting")
+    assert [(set(_sides(m)), m.status) for m in meetings] == [({"JPN", "PHL"}, "planned")]  # type: ignore[attr-defined]

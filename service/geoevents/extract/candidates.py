@@ -226,7 +226,9 @@ def candidates_for_sentence(
         hits = [
             h
             for h in hits
-            if h.row.type in _ONE_SIDED or (history and h.row.type == "Sanction" and _definite(h, lowers))
+            if h.row.type in _ONE_SIDED
+            or (history and h.row.type == "Sanction" and _definite(h, lowers))
+            or (history and h.row.type == "Meeting" and _next_round(h, lowers))  # "host the next round"
         ]
         if not hits:
             return out
@@ -678,6 +680,19 @@ def _unnamed_government_object(hit: Hit, lowers: list[str]) -> bool:
 
 #: Nouns for a government or its parts, which with no state named are the speaker's own.
 _GOVERNMENT_NOUNS: Final = frozenset({"government", "administration", "cabinet", "ruling", "coalition", "opposition"})
+
+
+def _next_round(hit: Hit, lowers: list[str]) -> bool:
+    """ "host the next round of the dialogue", "another round of talks": a meeting that continues one."""
+    lo, hi = max(0, hit.start - _ROUND_REACH), min(len(lowers), hit.end + _ROUND_REACH)
+    return any(lowers[k] in _SEQUELS and lowers[k + 1] in _ROUNDS for k in range(lo, hi - 1))
+
+
+#: "the next round", "another session": words that make an encounter a sequel, and its nouns.
+_SEQUELS: Final = frozenset({"next", "another", "second", "third", "fourth", "fifth", "new", "further"})
+_ROUNDS: Final = frozenset({"round", "session", "sessions", "rounds"})
+#: "will host the next round of the dialogue": how far from the meeting's trigger the sequel may be.
+_ROUND_REACH: Final = 4
 
 
 def _definite(hit: Hit, lowers: list[str]) -> bool:
@@ -1208,6 +1223,9 @@ def _build(
         parties = last_pair(history, parties, hit) or parties
     if event_type == "Meeting" and len(parties) == 1 and names_a_pair(lowers, grammar, Clause(hit.end, clause.end)):
         parties = [*parties, *pair_met(_recent(history, sentence), parties, hit)]
+    if event_type == "Meeting" and len(parties) == 1 and _next_round(hit, lowers):
+        # "The United States will host the next round of the dialogue": the same two sides meet again
+        parties = last_pair(_recent(history, sentence), parties, hit) or parties
     if len(parties) < 2:
         return []
     states = {m.side for m in parties}
