@@ -2703,3 +2703,14 @@ def test_the_next_round_of_a_dialogue_is_planned_between_the_same_sides() -> Non
     )
     meetings = _events(body, "Meeting")
     assert [(set(_sides(m)), m.status) for m in meetings] == [({"JPN", "PHL"}, "planned")]  # type: ignore[attr-defined]
+
+
+def test_troops_exchanging_artillery_fire_each_target_the_other() -> None:
+    body = "Indian and Pakistani troops exchanged artillery fire across the Line of Control on Sunday."
+    assert sorted(_sides(e) for e in _events(body, "MilitaryAction")) == [("IND", "PAK"), ("PAK", "IND")]
+
+
+def test_another_first_name_before_a_known_surname_is_another_person() -> None:
+    body = "Syrian President Bashar al-Assad received Lebanese Prime Minister Rafik Hariri in Damascus."
+    names = {p.name for e in _events(body, "Meeting") for p in e.participants}  # type: ignore[attr-defined]
+    assert "Rafik Hariri" in names and "Saad Hariri" not in names

@@ -338,8 +338,17 @@ class ArticleActors:
         if last > t_end + 1 and words[last] in _NAME_SUFFIXES:
             last -= 1  # "President Joseph R. Biden Jr.": the surname is before the suffix
         surname_entry = gz.entries.get((words[last],)) if name_end > t_end else None
+        if surname_entry is not None and not (
+            last == t_end
+            or not words[t_end].isalpha()
+            or lowers[t_end] in gz.title_first
+            or _same_first_name(words[t_end], surname_entry.actor.name)
+        ):
+            surname_entry = None
         if known_name is None and surname_entry is not None and surname_entry.via == "person":
-            known_name = surname_entry  # "President Donald J. Trump": the known Trump
+            # "President Donald J. Trump", "President Joseph R. Biden Jr.": the known Trump and Biden
+            # (but "Prime Minister Rafik Hariri" is not the known Saad Hariri)
+            known_name = surname_entry
         runs_on = name_end < n and words[name_end][:1].isupper()
         if name_end - t_end < 2 and known_name is None and runs_on:
             name_end = t_end  # "Press Secretary Regarding Russia": a headline, not a name
@@ -1049,6 +1058,15 @@ def _after_portfolio(words: list[str], start: int, grammar: Grammar, places: fro
     if words_in_name < _MIN_HOLDER_WORDS:
         return start, start
     return first, j
+
+
+def _same_first_name(first: str, known: str) -> bool:
+    """ "Donald" and "Donald Trump", "Joseph" and "Joe Biden", "J." and "John Kerry"; not "Rafik" and
+    "Saad Hariri"."""
+    theirs = known.split(None, 1)[0]
+    if first.endswith(".") or theirs.endswith("."):
+        return first[:1] == theirs[:1]
+    return first[:2].lower() == theirs[:2].lower()
 
 
 def _other_first_name(words: list[str], i: int, grammar: Grammar, title_first: frozenset[str]) -> bool:
