@@ -2714,3 +2714,19 @@ def test_another_first_name_before_a_known_surname_is_another_person() -> None:
     body = "Syrian President Bashar al-Assad received Lebanese Prime Minister Rafik Hariri in Damascus."
     names = {p.name for e in _events(body, "Meeting") for p in e.participants}  # type: ignore[attr-defined]
     assert "Rafik Hariri" in names and "Saad Hariri" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The leaders of Poland and Sweden travelled together to Kyiv to meet Zelenskiy on Friday.", "held"),
+        ("Erdogan plans to travel to Moscow to meet Putin next month.", "planned"),
+    ],
+)
+def test_a_meeting_infinitive_after_a_journey_takes_the_journeys_time(body: str, status: str) -> None:
+    assert [m.status for m in _events(body, "Meeting")] == [status]  # type: ignore[attr-defined]
+
+
+def test_having_a_conversation_with_a_leader_is_a_meeting() -> None:
+    body = "Sheinbaum said she had a productive conversation with Carney about the trade review."
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"MEX", "CAN"}]

@@ -280,4 +280,24 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
     if _intended(lowers, max(clause.start, start - _INTENT_WINDOW), start, grammar):
         return True  # "agreed to resume regular security talks", "invited Korea's president to visit"
     # "to" only marks a plan right before a verb trigger: "plans to visit", not "trip to".
-    return start > 0 and lowers[start - 1] == "to" and any(w in grammar.future_cues for w in window[:-1])
+    if start == 0 or lowers[start - 1] != "to":
+        return False
+    # (a "to" counts as an infinitive's, "plans to travel to Moscow to meet", not as a preposition's:
+    # "travelled together to Kyiv to meet Zelenskiy" met him)
+    if any(
+        lowers[k] in grammar.future_cues and (lowers[k] != "to" or _infinitive_after(words, lowers, k, grammar))
+        for k in range(lo, start - 1)
+    ):
+        return True
+    # "plans to travel to Moscow to meet Putin": a plan that governs the infinitive before this one
+    return any(
+        lowers[k] == "to" and lowers[k - 1] != "to" and lowers[k - 1] in grammar.future_cues
+        for k in range(max(clause.start + 1, start - 2 * _FUTURE_WINDOW), lo)
+        if _infinitive_after(words, lowers, k, grammar)
+    )
+
+
+def _infinitive_after(words: list[str], lowers: list[str], k: int, grammar: Grammar) -> bool:
+    """ "to travel", not "to Kyiv" nor "to the summit"."""
+    nxt = k + 1
+    return nxt < len(words) and not words[nxt][:1].isupper() and lowers[nxt] not in grammar.determiners
