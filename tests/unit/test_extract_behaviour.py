@@ -2730,3 +2730,16 @@ def test_a_meeting_infinitive_after_a_journey_takes_the_journeys_time(body: str,
 def test_having_a_conversation_with_a_leader_is_a_meeting() -> None:
     body = "Sheinbaum said she had a productive conversation with Carney about the trade review."
     assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"MEX", "CAN"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Task Force is chaired by the climate adviser and includes leaders from 21 federal agencies "
+        "and senior White House officials to mobilize the Administration's approach.",
+        "American Rescue Plan funds have allowed the city to deploy two cohorts of new police officers, "
+        "as it works to expand its police force.",
+    ],
+)
+def test_a_task_force_or_police_force_is_no_military_context(body: str) -> None:
+    assert [e for e in _release(body) if e.type == "MilitaryAction"] == []

@@ -303,7 +303,7 @@ def candidates_for_sentence(
         ):
             continue
         codes: tuple[str | None, str | None] | None = None
-        if hit.row.label == _CLASH and not any_in(grammar.military_context, lowers):
+        if hit.row.label == _CLASH and not _military_context(lowers, grammar):
             # "Lula, who has clashed with Milei repeatedly": with no force in sight, a clash of words
             event_type, codes = "DiplomaticRift", ("ACCUSE", _VERBAL_CLASH)
         if event_type in ("Sanction", "MilitaryAction", "Endorsement") and is_reversed(lowers, hit.start, grammar):
@@ -695,6 +695,22 @@ _ROUNDS: Final = frozenset({"round", "session", "sessions", "rounds"})
 _ROUND_REACH: Final = 4
 
 
+def _military_context(lowers: list[str], grammar: Grammar) -> bool:
+    """Words of war in the sentence; a "task force" or a "labor force" is none."""
+    if not any_in(grammar.military_context, lowers):
+        return False
+    if "force" not in lowers:
+        return True  # the common case
+    return any(
+        w in grammar.military_context and not (w == "force" and k and lowers[k - 1] in _CIVIL_FORCES)
+        for k, w in enumerate(lowers)
+    )
+
+
+#: "the Task Force ... to mobilize": forces that fight no one.
+_CIVIL_FORCES: Final = frozenset({"task", "labor", "labour", "work", "police", "sales", "driving"})
+
+
 def _definite(hit: Hit, lowers: list[str]) -> bool:
     """ "imposed the 50% tariffs", "the new duties": a penalty named as one the reader knows."""
     if hit.end - hit.start > 1:  # "imposed the 50% tariffs": inside the trigger, after its verb
@@ -1010,7 +1026,7 @@ def _build(
     if event_type == "MilitaryAction":
         if (
             base < _UNAMBIGUOUS_MILITARY
-            and not any_in(grammar.military_context, lowers)
+            and not _military_context(lowers, grammar)
             and grammar.ship_prefixes.keys().isdisjoint(words)  # "HMS Spey transited the strait"
         ):
             return []
