@@ -2743,3 +2743,18 @@ def test_having_a_conversation_with_a_leader_is_a_meeting() -> None:
 )
 def test_a_task_force_or_police_force_is_no_military_context(body: str) -> None:
     assert [e for e in _release(body) if e.type == "MilitaryAction"] == []
+
+
+def test_an_adverb_after_a_body_leaves_it_the_subject() -> None:
+    body = "The EU formally adopted a new package of sanctions against Belarus on Monday."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("EU", "BLR")]
+
+
+def test_pounding_a_grid_with_missiles_is_an_attack() -> None:
+    body = "Russia pounded Ukraine's energy grid with dozens of missiles and drones overnight."
+    assert [_sides(e) for e in _events(body, "MilitaryAction")] == [("RUS", "UKR")]
+
+
+def test_an_act_that_could_or_might_happen_after_its_noun_is_no_event() -> None:
+    body = "Moldova's president said elections could be held only after the crisis was over."
+    assert _events(body, "Election") == []

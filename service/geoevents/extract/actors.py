@@ -692,6 +692,10 @@ class ArticleActors:
         after = lowers[end + 1] if end + 1 < len(lowers) else ""
         if after == "to" or after in g.determiners:
             return False  # "The EU plans to ...", "Russian forces shelled the ...": a verb follows
+        if nxt.endswith("ly") and (
+            after.endswith("ed") or after in g.irregular_past_verbs or after in g.verbal_followers
+        ):
+            return False  # "The EU formally adopted ...": an adverb, then the verb
         if not function_word and after in g.group_nouns:
             return False  # "Palestinian suicide bombers", "Burmese border guards": a group two words on
         # "the Polish border" is a place: a group modifier ("border", "security") needs its group noun

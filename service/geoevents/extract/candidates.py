@@ -330,6 +330,8 @@ def candidates_for_sentence(
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
             if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
                 continue
+        if event_type != "Threat" and lowers[hit.end : hit.end + 1] in _MAY_AFTER:
+            continue  # "elections could be held only after a ceasefire", "a deal might be reached": may be
         if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
             continue  # "drills that Pyongyang calls a rehearsal for invasion": a label, not an act
         if event_type in _ADVOCATED and (
@@ -619,6 +621,8 @@ _ACCORD_ENDED: Final = "suspended a treaty"
 _PARTNER_PREPS: Final = frozenset({"with", "between"})
 #: "urged Hungarians to vote for Orban": who is voted for is backed, not who is urged.
 _VOTE_URGED: Final = "urged a vote for"
+#: "elections could be held": modals right after a noun trigger that make its act a possibility.
+_MAY_AFTER: Final = (["could"], ["might"], ["may"])
 #: CAMEO "accuse", for a clash of words between leaders or states.
 _VERBAL_CLASH: Final = "111"
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
