@@ -2758,3 +2758,26 @@ def test_pounding_a_grid_with_missiles_is_an_attack() -> None:
 def test_an_act_that_could_or_might_happen_after_its_noun_is_no_event() -> None:
     body = "Moldova's president said elections could be held only after the crisis was over."
     assert _events(body, "Election") == []
+
+
+def test_recalling_ambassadors_to_several_states_is_a_rift_with_each() -> None:
+    body = "Mali recalled its ambassadors to Algeria, Niger and Burkina Faso for consultations on Monday."
+    others = sorted((set(_sides(e)) - {"MLI"}).pop() for e in _events(body, "DiplomaticRift"))
+    assert others == ["BFA", "DZA", "NER"]
+
+
+def test_a_name_after_as_opening_a_clause_is_its_subject() -> None:
+    body = "The strike came as Indonesian President Prabowo Subianto wrapped up a visit to Australia."
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"IDN", "AUS"}]
+
+
+def test_talks_a_meeting_discusses_reviving_are_not_held() -> None:
+    body = (
+        "Araqchi met his Omani counterpart Badr Albusaidi on Tuesday to discuss ways to revive talks with Washington."
+    )
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"IRN", "OMN"}]
+
+
+def test_a_warning_that_the_target_will_pay_a_price_is_a_threat() -> None:
+    body = "Kim Yo Jong's brother Kim Jong Un warned that Seoul would pay a dear price for the drills."
+    assert [_sides(e) for e in _events(body, "Threat")] == [("PRK", "KOR")]

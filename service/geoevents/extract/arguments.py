@@ -973,7 +973,7 @@ def find_parties(
             m
             for m in reversed(left)
             if (
-                m.prep is None
+                (m.prep is None or _clause_subject_after_as(m, lowers, grammar))
                 and not _shares_a_preposition(m, left, lowers, grammar)
                 and not _perceives(m, start, lowers)
             )
@@ -1056,6 +1056,19 @@ def find_parties(
 
 #: How the sides of a one-token pair must be named to be two sides ("EU-Mercosur", "EU-China").
 _TWIN_VIAS: Final = frozenset({"name", "body"})
+
+
+def _clause_subject_after_as(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "The launch came as President Lee wrapped up a visit to Japan": after "as", a name and then a
+    verb open a clause whose subject the name is."""
+    if m.prep != "as" or m.end >= len(lowers):
+        return False
+    verb = lowers[m.end]
+    return (
+        (verb.endswith("ed") and len(verb) > 3)
+        or verb in grammar.irregular_past_verbs
+        or verb in grammar.verbal_followers
+    )
 
 
 def _with_twins(found: list[Mention], mentions: list[Mention], start: int) -> list[Mention]:

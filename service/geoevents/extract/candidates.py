@@ -1277,6 +1277,8 @@ def _build(
         acted_upon = len(right) > 1 and (
             (row.label in _DIRECTED_RIFT_ACTS and right[0].prep in _DIRECT_OBJECT_PREPS)
             or right[0].prep == "with"  # "China's territorial disputes with the Philippines and Vietnam"
+            # "recalled its ambassadors to Germany, France and Britain": one recall from each
+            or (row.plover == "SANCTION" and right[0].prep in ("to", "from"))
         )
         if acted_upon and not _a_conjunct(right[0], lowers):
             # "accused the United States and Israel of orchestrating the unrest": one rift with each

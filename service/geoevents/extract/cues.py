@@ -179,7 +179,9 @@ def states_a_threat(hit: Hit, lowers: list[str], clause: Clause, grammar: Gramma
             # "Blinken warned Beijing that Russian forces would attack Ukraine": a third side's act, foretold
             that = hit.end + following.index("that")
             subject = [m for m in mentions if that < m.start <= that + _COMPLEMENT_SUBJECT_REACH and m.start < cost]
-            if subject and subject[0].prep is None and subject[0].side not in warners:
+            # (but "warned that Seoul would pay a dear price": a cost that falls on the one named)
+            forceful = lowers[cost] in grammar.threat_kinds.get("military", frozenset())
+            if subject and subject[0].prep is None and subject[0].side not in warners and forceful:
                 return False
         return not any(
             m.end == cost and m.start >= hit.end and (m.modifier or m.possessive) and m.side not in warners
