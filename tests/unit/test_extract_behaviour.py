@@ -2781,3 +2781,22 @@ def test_talks_a_meeting_discusses_reviving_are_not_held() -> None:
 def test_a_warning_that_the_target_will_pay_a_price_is_a_threat() -> None:
     body = "Kim Yo Jong's brother Kim Jong Un warned that Seoul would pay a dear price for the drills."
     assert [_sides(e) for e in _events(body, "Threat")] == [("PRK", "KOR")]
+
+
+def test_speaking_to_a_leader_is_a_call_and_to_a_body_or_the_press_is_not() -> None:
+    call = _events("Prime Minister Mark Carney spoke to Crown Prince Mohammed bin Salman this afternoon.", "Meeting")
+    assert [(set(_sides(m)), m.mode) for m in call] == [({"CAN", "SAU"}, "phone")]  # type: ignore[attr-defined]
+    assert _events("Prime Minister Mark Carney spoke to the UN General Assembly on Tuesday.", "Meeting") == []
+
+
+def test_an_investment_package_two_allies_agreed_is_a_trade_deal() -> None:
+    body = (
+        "Modi will meet Trump at the White House on Friday. It is their first summit since the two allies "
+        "agreed a $100 billion investment package last year."
+    )
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"IND", "USA"}]
+
+
+def test_responding_calmly_is_no_threat() -> None:
+    body = 'Beijing warned Tokyo of consequences. "We will respond calmly," Takaichi told reporters.'
+    assert [_sides(e)[0] for e in _events(body, "Threat")] == ["CHN"]

@@ -623,6 +623,9 @@ _PARTNER_PREPS: Final = frozenset({"with", "between"})
 _VOTE_URGED: Final = "urged a vote for"
 #: "elections could be held": modals right after a noun trigger that make its act a possibility.
 _MAY_AFTER: Final = (["could"], ["might"], ["may"])
+#: "spoke to": a call only with a person; one addresses a body, the press or a nation.
+_SPOKE_TO: Final = "spoke to"
+_SPOKEN: Final = frozenset({"spoke with", _SPOKE_TO})
 #: CAMEO "accuse", for a clash of words between leaders or states.
 _VERBAL_CLASH: Final = "111"
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
@@ -1218,6 +1221,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
+        if row.label == _SPOKE_TO:  # "spoke to Crown Prince Mohammed", not "spoke to the UN General Assembly"
+            found = [m for m in found if m.end <= hit.start or m.actor.kind == "person"]
         # "met with refugees from Ukraine", "met Afghan students": its people, not the state
         found = [m for m in found if not _population(m, words, lowers, grammar, bare_plurals=False)]
         if len(found) > 1 and all(m.start > hit.start and named_as_a_place(m, found, lowers, grammar) for m in found):
@@ -1259,7 +1264,7 @@ def _build(
         if typed["mode"] == "in_person":  # a call has no venue, only the places its callers sat in
             typed["location"] = fields.meeting_location(words, hit.start, hit.end, clause.start, clause.end, grammar)
             nearby = lowers[clause.start : hit.end + _IN_PERSON_CUE_REACH]
-            if row.label == "spoke with" and typed["location"] is None and not any_in(grammar.in_person_cues, nearby):
+            if row.label in _SPOKEN and typed["location"] is None and not any_in(grammar.in_person_cues, nearby):
                 typed["mode"] = "phone"  # "Blinken spoke today with Truss": a readout's call, with no room named
     elif event_type == "DiplomaticRift":
         # "We, the ministers of A, B and C, condemn ... in Cuba": initiator and target, not two co-signers.
