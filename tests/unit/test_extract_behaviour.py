@@ -2800,3 +2800,19 @@ def test_an_investment_package_two_allies_agreed_is_a_trade_deal() -> None:
 def test_responding_calmly_is_no_threat() -> None:
     body = 'Beijing warned Tokyo of consequences. "We will respond calmly," Takaichi told reporters.'
     assert [_sides(e)[0] for e in _events(body, "Threat")] == ["CHN"]
+
+
+def test_a_relative_aside_neither_hedges_nor_blocks_the_main_verb() -> None:
+    body = "Petro, who is expected to seek allies in the May presidential election, praised Lula for his help."
+    assert [_sides(e) for e in _events(body, "Endorsement")] == [("COL", "BRA")]
+    assert [e.country for e in _events(body, "Election")] == ["COL"]  # type: ignore[attr-defined]
+
+
+def test_the_deployment_of_a_states_warships_is_its_deployment() -> None:
+    body = "Caracas condemned the deployment of U.S. warships and fighter jets off its coast."
+    assert [_sides(e)[0] for e in _events(body, "MilitaryAction")] == ["USA"]
+
+
+def test_a_group_name_after_a_first_name_is_a_surname() -> None:
+    body = "Congo's Foreign Minister Therese Kayikwamba Wagner accused Kigali of keeping troops in North Kivu."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"COD", "RWA"}]

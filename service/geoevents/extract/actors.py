@@ -428,6 +428,13 @@ class ArticleActors:
         if entry.via == "none":
             return entry_end  # a place or product named after a state ("South China Sea")
         if (
+            entry_end - i == 1
+            and entry.actor.kind == "organization"
+            and entry.actor.code is None
+            and _other_first_name(words, i, grammar, gz.title_first)
+        ):
+            return -1  # "Foreign Minister Therese Kayikwamba Wagner": a surname, not the Wagner Group
+        if (
             entry.via == "metonym"
             and _names_something(words, entry_end, gz)
             and _longest(gz.titles, gz.title_lengths, lowers, entry_end)[1] is None  # "Pentagon Press Secretary"

@@ -232,6 +232,15 @@ def find_agent(
             and (
                 (m.prep == "by" and not _other_participle(lowers, end + 1, m.start, grammar))
                 or (m.prep == "from" and m.start <= end + _FROM_DOER_GAP)
+                # "the deployment of U.S. warships": the forces deployed are the doer's
+                or (
+                    m.prep == "of"
+                    and m.start == end + 1
+                    and start > 0
+                    and lowers[start - 1] in ("the", "this", "that")  # not "with respect to deployment of"
+                    and m.end < len(lowers)
+                    and lowers[m.end] in grammar.force_nouns
+                )
             )
             and m.start < clause.end + 2
             and not m.modifier

@@ -626,6 +626,23 @@ _MAY_AFTER: Final = (["could"], ["might"], ["may"])
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
 _SPOKE_TO: Final = "spoke to"
 _SPOKEN: Final = frozenset({"spoke with", _SPOKE_TO})
+#: "seek a fourth term in the election", "is running in the election": a candidate's verbs.
+_CANDIDACY_VERBS: Final = frozenset(
+    {
+        "seek",
+        "seeks",
+        "seeking",
+        "run",
+        "runs",
+        "running",
+        "ran",
+        "contest",
+        "contests",
+        "contesting",
+        "stand",
+        "standing",
+    }
+)
 #: CAMEO "accuse", for a clash of words between leaders or states.
 _VERBAL_CLASH: Final = "111"
 #: The label of a mutual fight ("clashed", "exchanged fire"): its sides are each other's targets.
@@ -1086,6 +1103,16 @@ def _build(
                 if m.actor.country
                 and (any_in_span(_VOTERS, lowers, m.end, m.end + 2) or (m.via == "demonym" and _votes(lowers, m.end)))
             ]
+        if not near and not elected:
+            # "Lula, who is expected to seek a fourth term in the October election": a candidate's own vote
+            near = [
+                m
+                for m in mentions
+                if m.actor.kind == "person"
+                and m.actor.country
+                and m.end <= hit.start
+                and any_in_span(_CANDIDACY_VERBS, lowers, m.end, hit.start)
+            ][-1:]
         # "believes elections should happen in Haiti": the place after "in" is where the vote is
         nearest = sorted(
             near,

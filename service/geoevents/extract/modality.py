@@ -117,6 +117,20 @@ def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], froz
     return found
 
 
+#: ", who is expected to seek a fourth term,": words that open a relative aside, and its longest reach.
+_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
+_ASIDE_REACH: Final = 20
+
+
+def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool:
+    """Whether the trigger at `start` comes right after a relative aside between commas (", who ... ,")."""
+    if start < 2 or lowers[start - 1] != ",":
+        return False
+    lo = max(clause.start, start - _ASIDE_REACH)
+    opener = next((k for k in range(start - 2, lo - 1, -1) if lowers[k] == ","), -1)
+    return opener >= 0 and lowers[opener + 1] in _RELATIVE_OPENERS
+
+
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "could deploy", "might impose", "may be about to invade": a possibility, not an act.
 
@@ -127,6 +141,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
+    if _after_relative_aside(lowers, start, clause):
+        lo = start  # "Lula, who is expected to seek a fourth term, praised Trump": the aside's hedge is its own
     if any_in_span(hedges, lowers, lo, start):
         return True
     predicted = grammar.prediction_words
@@ -176,7 +192,8 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         and (lowers[start].endswith("ed") or lowers[start] in grammar.irregular_past_verbs)
     ):
         return False  # "rejected the statement and recalled its ambassador": a second act done, in its own right
-    window = lowers[clause.start : start]
+    # (a relative aside's own words block nothing after it: "Lula, who is expected to seek ..., praised")
+    window = [] if _after_relative_aside(lowers, start, clause) else lowers[clause.start : start]
     if any_in(grammar.blockers, window):
         # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
         # does not: the act after "by" is how the subject answered, not what it opposed
