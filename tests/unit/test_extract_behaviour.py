@@ -2816,3 +2816,41 @@ def test_the_deployment_of_a_states_warships_is_its_deployment() -> None:
 def test_a_group_name_after_a_first_name_is_a_surname() -> None:
     body = "Congo's Foreign Minister Therese Kayikwamba Wagner accused Kigali of keeping troops in North Kivu."
     assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"COD", "RWA"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "expected"),
+    [
+        (
+            "Moscow added a dozen British defence firms to its unreliable entity list on Friday.",
+            "Sanction",
+            ("RUS", "GBR"),
+        ),
+        (
+            "Washington revoked the visas of Brazilian Supreme Court Justice Alexandre de Moraes.",
+            "Sanction",
+            ("USA", "BRA"),
+        ),
+        ("Ankara stands firmly behind Baku, the Turkish president told lawmakers.", "Endorsement", ("TUR", "AZE")),
+        ("Macron voiced strong support on Wednesday for Carney's government.", "Endorsement", ("FRA", "CAN")),
+        (
+            "Pakistani jets struck what Islamabad described as hideouts in Afghanistan.",
+            "MilitaryAction",
+            ("PAK", "AFG"),
+        ),
+    ],
+)
+def test_news_wordings_of_listing_visa_bans_backing_and_strikes(
+    body: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [_sides(e) for e in _events(body, event_type)]
+
+
+def test_a_states_own_security_council_is_its_organ_not_the_un() -> None:
+    body = "Dmitry Medvedev, deputy chairman of Russia's Security Council, warned that Moscow would strike Kyiv."
+    assert [_sides(e) for e in _events(body, "Threat")] == [("RUS", "UKR")]
+
+
+def test_a_possessive_pronoun_inside_a_conjunct_keeps_the_coordination() -> None:
+    body = "Modi and his Australian counterpart Anthony Albanese will hold a virtual summit next week."
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"IND", "AUS"}]

@@ -440,6 +440,24 @@ class ArticleActors:
             and _longest(gz.titles, gz.title_lengths, lowers, entry_end)[1] is None  # "Pentagon Press Secretary"
         ):
             return entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
+        if (
+            entry.via == "body"
+            and i >= 2
+            and lowers[i - 1] == "'s"
+            and found
+            and found[-1].end == i - 1
+            and found[-1].actor.kind == "country"
+            and any_in_span(grammar.institution_words, words, i, entry_end)
+        ):
+            # "Russia's Security Council": the state's own organ, not the UN's
+            owner = found.pop()
+            organ = Party(
+                name=f"{owner.actor.name} {' '.join(words[i:entry_end])}",
+                kind="organization",
+                country=owner.actor.country,
+            )
+            found.append(Mention(owner.start, entry_end, organ, "name"))
+            return entry_end
         actor = entry.actor
         via: MentionVia = entry.via
         demonym_next = entry.via == "demonym" and _demonym_at(gz, words, entry_end)  # "Palestinian Americans"

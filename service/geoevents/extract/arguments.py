@@ -134,6 +134,9 @@ def coordinated(
         if m.start == current.start:  # hyphenated "US-Japan" yields two mentions on one token
             group.append(m)
             continue
+        if not between and m.via == "pronoun" and m.possessive:
+            edge = m.start if leftward else m.end  # "Modi and his Australian counterpart Albanese": his phrase
+            continue
         if between and all(w in coordinators or w in _JOINERS for w in between):
             group.append(m)
             current, edge = m, (m.start if leftward else m.end)
@@ -324,13 +327,34 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
     )
 
 
+def _placed_object(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "added a dozen U.S. defence companies to": what a placing verb put somewhere is its object."""
+    i = m.start - 1
+    while i >= 0 and (
+        lowers[i].isdigit() or lowers[i] in grammar.determiners or lowers[i] in _AMOUNT_WORDS or lowers[i] in _COUNTS
+    ):
+        i -= 1
+    return i > 0 and lowers[i] in _PLACING_VERBS
+
+
+#: "a dozen", "several dozen", "a number of": counts before a placed object.
+_COUNTS: Final = frozenset({"dozen", "dozens", "hundreds", "several", "number", "of", "another", "further"})
+
+
+#: Verbs that put their object on a list or in a place ("added ... to the Entity List").
+_PLACING_VERBS: Final = frozenset({"added", "adds", "adding", "placed", "places", "placing"})
+
+
 def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: Grammar) -> bool:
     """ "it had tracked 71 Chinese aircraft and had dispatched its own forces", "to hold Russia
     accountable and to support Ukraine", "containing Iran, supporting our maritime defense": the
     object of the first verb is not the subject of the second."""
     between = lowers[m.end : start]
-    if "and" not in between and not ("," in between and lowers[start].endswith("ing")):
+    listed = _placed_object(m, lowers, grammar)  # "added a dozen U.S. companies to its entity list"
+    if not listed and "and" not in between and not ("," in between and lowers[start].endswith("ing")):
         return False
+    if listed:
+        return True
     i = m.start - 1
     while i >= 0 and (
         lowers[i].isdigit()
@@ -585,6 +609,8 @@ def find_patients(
             and m.prep is not None
             and not delegates
             and _other_participle(lowers, end, m.start, grammar, own_passive=True)
+            # (not a naming verb: "struck what Islamabad described as hideouts in Afghanistan")
+            and not any_in_span(grammar.naming_verbs, lowers, end, m.start)
         ):
             # "hosted a gathering, and in October 17 countries gathered in Bogota": another verb's place
             elsewhere.update(coordinated(right, m, lowers, grammar, leftward=False))

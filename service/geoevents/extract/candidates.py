@@ -990,7 +990,11 @@ def _build(
             # "warned that it would hit U.S. goods unless Washington ...": the target is in the complement.
             semicolon = next((k for k in range(hit.end, len(lowers)) if lowers[k] == ";"), len(lowers))
             rest = Clause(clause.start, semicolon)  # not past a ";" into the next item of a list
-            patients = find_patients(mentions, span, rest, lowers, grammar, exclude=agent, exclude_side=other_side)
+            # ("would strike decision-making centres in Kyiv": a place force is aimed at is the target)
+            forceful = any_in_span(grammar.threat_kinds.get("military", frozenset()), lowers, hit.end, semicolon)
+            patients = find_patients(
+                mentions, span, rest, lowers, grammar, exclude=agent, exclude_side=other_side, allow_locative=forceful
+            )
         if _passive:
             # "Japan has been strongly backed by ...", "UN-led diplomacy backed by ...": the subject sits
             # close before; "European allies threatened by Russia" names no state acted upon
@@ -1021,8 +1025,10 @@ def _build(
         typed_name, typed_value = _agentive_field(event_type, hit, lowers, text, grammar)
         out = []
         if event_type == "Threat" and not [p for p in patients if not _same_actor(agent.actor, p.actor)]:
-            if any(hit.end <= m.start <= hit.end + 1 and m.side == agent.side for m in mentions if m is not agent):
-                return []  # "the Assad regime threatened Syrians": its own people, no other state
+            if lowers[hit.end : hit.end + 1] != ["that"] and any(
+                hit.end <= m.start <= hit.end + 1 and m.side == agent.side for m in mentions if m is not agent
+            ):
+                return []  # "the Assad regime threatened Syrians": its own people (not "warned that Moscow would")
             draft = make({agent_role: agent.actor, patient_role: None}, {typed_name: typed_value}, [agent])
             draft.confidence = round(draft.confidence * _NO_TARGET_PENALTY, 3)
             return [draft]
@@ -1715,7 +1721,10 @@ def _build_military(
         return []  # "she flew combat support during the intervention": a biography, not a state act
     target: Party | None = None
     if row.plover == "ASSAULT":
-        patients = find_patients(mentions, span, clause, lowers, grammar, exclude=agent, allow_locative=True)
+        # ("struck what Islamabad described as hideouts in Afghanistan": the doer's own state is no target)
+        patients = find_patients(
+            mentions, span, clause, lowers, grammar, exclude=agent, exclude_side=agent.actor.state, allow_locative=True
+        )
         clash = row.label == _CLASH  # "Armenian forces clashed with Azerbaijani troops": the other side
         aimed = [
             p
