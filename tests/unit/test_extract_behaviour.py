@@ -2854,3 +2854,28 @@ def test_a_states_own_security_council_is_its_organ_not_the_un() -> None:
 def test_a_possessive_pronoun_inside_a_conjunct_keeps_the_coordination() -> None:
     body = "Modi and his Australian counterpart Anthony Albanese will hold a virtual summit next week."
     assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"IND", "AUS"}]
+
+
+def test_a_mention_inside_a_relative_aside_is_not_the_main_subject() -> None:
+    body = "Colombian President Gustavo Petro, whom Lula has often praised, is due to hold talks at the Elysee Palace."
+    assert [set(_sides(e)) for e in _events(body, "Meeting")] == [{"COL", "FRA"}]
+
+
+def test_sending_a_named_warship_is_a_deployment() -> None:
+    body = "The Pentagon is sending the USS Gerald R. Ford to the Caribbean."
+    assert [_sides(e)[0] for e in _events(body, "MilitaryAction")] == ["USA"]
+
+
+def test_voters_electing_a_new_parliament_is_an_election() -> None:
+    assert [e.country for e in _events("Polish voters will elect a new Sejm on Oct. 15.", "Election")] == ["POL"]  # type: ignore[attr-defined]
+
+
+def test_a_decade_of_negotiations_is_history_not_a_meeting() -> None:
+    body = "India and the EU signed a free trade agreement on Tuesday, capping nearly two decades of negotiations."
+    assert _events(body, "Meeting") == []
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"IND", "EU"}]
+
+
+def test_an_accord_allowing_troops_to_deploy_deploys_none() -> None:
+    body = "Japan and Australia signed a pact permitting their forces to deploy to each other's bases."
+    assert [e for e in _events(body, "MilitaryAction") if e.action == "deploy"] == []  # type: ignore[attr-defined]

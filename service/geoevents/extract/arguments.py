@@ -768,7 +768,24 @@ def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[s
         and m.start >= clause.start
         and not m.modifier
         and not _possessive_of_thing(m, lowers, grammar)
+        and not _in_relative_aside(m, start, lowers)
     ]
+
+
+def _in_relative_aside(m: Mention, start: int, lowers: list[str]) -> bool:
+    """ "Milei, whom Trump has repeatedly hailed as a leader, is due to hold talks": a mention inside a
+    relative aside that closes before the trigger is not the trigger's subject."""
+    opener = next(
+        (k for k in range(m.start - 1, max(-1, m.start - _RELATIVE_OPENER_REACH), -1) if lowers[k] == ","), -1
+    )
+    if opener < 0 or lowers[opener + 1] not in _RELATIVE_PRONOUNS:
+        return False
+    return "," in lowers[m.end : start]
+
+
+#: ", whom Trump has repeatedly hailed": how far before the mention the aside's comma may be.
+_RELATIVE_OPENER_REACH: Final = 4
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "whose"})
 
 
 def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> bool:

@@ -330,6 +330,13 @@ def candidates_for_sentence(
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
             if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
                 continue
+        if (
+            event_type == "Meeting"
+            and hit.start > 1
+            and lowers[hit.start - 1] == "of"
+            and lowers[hit.start - 2] in _SPANS
+        ):
+            continue  # "capping nearly a decade of negotiations": the talks' long history, not a meeting
         if event_type != "Threat" and lowers[hit.end : hit.end + 1] in _MAY_AFTER:
             continue  # "elections could be held only after a ceasefire", "a deal might be reached": may be
         if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
@@ -621,6 +628,8 @@ _ACCORD_ENDED: Final = "suspended a treaty"
 _PARTNER_PREPS: Final = frozenset({"with", "between"})
 #: "urged Hungarians to vote for Orban": who is voted for is backed, not who is urged.
 _VOTE_URGED: Final = "urged a vote for"
+#: "a decade of negotiations", "years of talks": spans of time that make talks a history.
+_SPANS: Final = frozenset({"years", "decade", "decades", "months", "weeks", "year", "month"})
 #: "elections could be held": modals right after a noun trigger that make its act a possibility.
 _MAY_AFTER: Final = (["could"], ["might"], ["may"])
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.

@@ -145,6 +145,8 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
         lo = start  # "Lula, who is expected to seek a fourth term, praised Trump": the aside's hedge is its own
     if any_in_span(hedges, lowers, lo, start):
         return True
+    if lo < start and lowers[start - 1] == "to" and any_in_span(hedges, lowers, max(clause.start, lo - 2), lo):
+        return True  # "a pact permitting their forces to deploy": the hedge governs the infinitive past its object
     predicted = grammar.prediction_words
     if any_in_span(predicted, lowers, lo, start) or any_in_span(predicted, lowers, start + 1, start + 4):
         return True  # "an imminent invasion", "a full-scale Russian invasion is imminent"
