@@ -258,7 +258,12 @@ class ArticleActors:
                 nxt = self._read_surname(words, i, found)
             if nxt < 0 and self.home is not None:
                 nxt = self._read_introduced(words, lowers, i, found)
-            if nxt < 0 and "'s" in lowers[i + 2 : i + _CANDIDATE_NAME_WORDS + 1]:
+            if (
+                nxt < 0
+                and i + 2 < len(words)
+                and words[i + 1][:1].isupper()
+                and "'s" in lowers[i + 2 : i + _CANDIDATE_NAME_WORDS + 1]
+            ):
                 nxt = self._read_candidate(words, lowers, i, found)
             if nxt >= 0:
                 i = nxt

@@ -141,7 +141,7 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    if _after_relative_aside(lowers, start, clause):
+    if lowers[start - 1] == "," and _after_relative_aside(lowers, start, clause):
         lo = start  # "Lula, who is expected to seek a fourth term, praised Trump": the aside's hedge is its own
     if any_in_span(hedges, lowers, lo, start):
         return True
@@ -195,7 +195,8 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
     ):
         return False  # "rejected the statement and recalled its ambassador": a second act done, in its own right
     # (a relative aside's own words block nothing after it: "Lula, who is expected to seek ..., praised")
-    window = [] if _after_relative_aside(lowers, start, clause) else lowers[clause.start : start]
+    aside = start and lowers[start - 1] == "," and _after_relative_aside(lowers, start, clause)
+    window = [] if aside else lowers[clause.start : start]
     if any_in(grammar.blockers, window):
         # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
         # does not: the act after "by" is how the subject answered, not what it opposed
