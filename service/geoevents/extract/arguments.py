@@ -761,7 +761,6 @@ def _inside_other_phrase(between: list[str], grammar: Grammar) -> bool:
 
 def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[str], grammar: Grammar) -> list[Mention]:
     """Mentions before the trigger in its clause that can be its subject."""
-    relatives = not _RELATIVE_PRONOUNS.isdisjoint(lowers)  # most sentences have no relative aside
     return [
         m
         for m in mentions
@@ -769,13 +768,15 @@ def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[s
         and m.start >= clause.start
         and not m.modifier
         and not _possessive_of_thing(m, lowers, grammar)
-        and not (relatives and _in_relative_aside(m, start, lowers))
+        and not (m.start > 1 and _in_relative_aside(m, start, lowers))
     ]
 
 
 def _in_relative_aside(m: Mention, start: int, lowers: list[str]) -> bool:
     """ "Milei, whom Trump has repeatedly hailed as a leader, is due to hold talks": a mention inside a
     relative aside that closes before the trigger is not the trigger's subject."""
+    if lowers[m.start - 1] not in _RELATIVE_PRONOUNS and lowers[m.start - 2] not in _RELATIVE_PRONOUNS:
+        return False  # the common case, cheaply ("whom Trump", "which the EU")
     opener = next(
         (k for k in range(m.start - 1, max(-1, m.start - _RELATIVE_OPENER_REACH), -1) if lowers[k] == ","), -1
     )
@@ -1126,11 +1127,9 @@ def _clause_subject_after_as(m: Mention, lowers: list[str], grammar: Grammar) ->
 
 def _with_twins(found: list[Mention], mentions: list[Mention], start: int) -> list[Mention]:
     """ "The EU-Mercosur trade agreement": one token naming two sides, right before the act, gives both."""
-    if len(mentions) == len({(m.start, m.end) for m in mentions}):
-        return found  # the common case: no token names two sides
     near = [m for m in found if start - 2 <= m.end <= start and m.via in _TWIN_VIAS]
     if not near:
-        return found
+        return found  # the common case
     spans = {(m.start, m.end) for m in near}
     # (not demonyms: "Israeli-Palestinian negotiations", "German-American meetings" are kinds of talks)
     twins = [m for m in mentions if (m.start, m.end) in spans and m.via in _TWIN_VIAS and m not in found]

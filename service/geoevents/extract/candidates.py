@@ -242,27 +242,30 @@ def candidates_for_sentence(
     # the act it names says what it was
     # ("expelled 12 diplomats in retaliation for ...": the retaliation is the act done)
     hits = [h for h in hits if not (h.row.label == "retaliation" and _retaliation_done(h, lowers))]
-    pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
-    if pledges:
+    labels = {h.row.label for h in hits}  # one pass: most of what follows applies to few sentences
+    if _INVESTMENT_PLEDGE in labels:
+        pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
         # "agreed to invest $350 billion in the United States": the pledge is what was agreed
         starts = {p.start for p in pledges}
         hits = [h for h in hits if not (h.row.label == "agreed" and h.end + 1 in starts and lowers[h.end] == "to")]
-    if pledges and any(
-        h.row.type in ("Agreement", "TradeDeal") and h.row.label != _INVESTMENT_PLEDGE and h.start < pledges[0].start
-        for h in hits
-    ):
-        # "reached an agreement to invest $550bn": the accord is the deal, and carries the sum
-        # (but "agreed to invest $350 billion ... under a deal that ...": the pledge states it first)
-        hits = [h for h in hits if h.row.label != _INVESTMENT_PLEDGE]
-    ended = [h for h in hits if h.row.label == _ACCORD_ENDED]
-    if ended:  # "suspended a ceasefire deal with Cambodia": the accord named is ended, not made
+        if any(
+            h.row.type in ("Agreement", "TradeDeal")
+            and h.row.label != _INVESTMENT_PLEDGE
+            and h.start < pledges[0].start
+            for h in hits
+        ):
+            # "reached an agreement to invest $550bn": the accord is the deal, and carries the sum
+            # (but "agreed to invest $350 billion ... under a deal that ...": the pledge states it first)
+            hits = [h for h in hits if h.row.label != _INVESTMENT_PLEDGE]
+    if _ACCORD_ENDED in labels:  # "suspended a ceasefire deal with Cambodia": the accord named is ended, not made
+        ended = [h for h in hits if h.row.label == _ACCORD_ENDED]
         hits = [
             h
             for h in hits
             if h.row.type not in ("Agreement", "TradeDeal") or not any(e.start < h.start <= e.end for e in ended)
         ]
     accord_starts = [h.start for h in hits if h.row.type in ("Agreement", "TradeDeal")]
-    if accord_starts and any(h.row.label == _BARE_TARIFFS for h in hits):
+    if accord_starts and _BARE_TARIFFS in labels:
         # "signed a trade agreement that caps U.S. tariffs on Japanese cars at 15%": the deal's terms
         hits = [h for h in hits if h.row.label != _BARE_TARIFFS or h.start < accord_starts[0]]
     if accord_starts:
@@ -278,6 +281,7 @@ def candidates_for_sentence(
         and (lowers[h.start - 1] == "and" or (lowers[h.start - 1] in _AUXILIARIES and lowers[h.start - 2] == "and"))
     ]
     marks: list[int] | None = None  # where conditions start ("if", "in the event of"), found at first need
+    cancelling: bool | None = None  # "called off", "was cancelled" in the sentence, found at first need
     for hit in hits:
         if hit.start and words[hit.start - 1] == '"' and _quoted_word(words, hit):
             continue  # 'referring to it as an "invasion"': the word is named, not the act
@@ -288,7 +292,9 @@ def candidates_for_sentence(
         negated = is_negated(lowers, hit.start, clause, grammar) or is_denied(lowers, hit.start, grammar)
         if negated and not (event_type == "Election" and _postponed(hit, lowers, clause, grammar)):
             continue  # (but "postponed the presidential election": the vote is still to come)
-        if event_type == "Meeting" and _called_off(hit, lowers, clause):
+        if event_type == "Meeting" and cancelling is None:
+            cancelling = "off" in lowers or not _CANCELLED.isdisjoint(lowers)
+        if event_type == "Meeting" and cancelling and _called_off(hit, lowers, clause):
             continue  # "The summit between Putin and Trump in Budapest was called off"
         # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
         # held out on a condition that follows it ("ready to impose sanctions in the event of an invasion").
@@ -337,7 +343,7 @@ def candidates_for_sentence(
             and lowers[hit.start - 2] in _SPANS
         ):
             continue  # "capping nearly a decade of negotiations": the talks' long history, not a meeting
-        if event_type != "Threat" and lowers[hit.end : hit.end + 1] in _MAY_AFTER:
+        if event_type != "Threat" and hit.end < len(lowers) and lowers[hit.end] in _MAY_AFTER:
             continue  # "elections could be held only after a ceasefire", "a deal might be reached": may be
         if event_type in _NAMEABLE_ACTS and _named_as(hit, lowers, clause, grammar):
             continue  # "drills that Pyongyang calls a rehearsal for invasion": a label, not an act
@@ -631,7 +637,7 @@ _VOTE_URGED: Final = "urged a vote for"
 #: "a decade of negotiations", "years of talks": spans of time that make talks a history.
 _SPANS: Final = frozenset({"years", "decade", "decades", "months", "weeks", "year", "month"})
 #: "elections could be held": modals right after a noun trigger that make its act a possibility.
-_MAY_AFTER: Final = (["could"], ["might"], ["may"])
+_MAY_AFTER: Final = frozenset({"could", "might", "may"})
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
 _SPOKE_TO: Final = "spoke to"
 _SPOKEN: Final = frozenset({"spoke with", _SPOKE_TO})
@@ -681,8 +687,6 @@ _ACCORD_AFTER_TALKS: Final = 5
 
 def _called_off(hit: Hit, lowers: list[str], clause: Clause) -> bool:
     """ "called off the summit", "the visit was cancelled", "talks have been scrapped": no encounter."""
-    if "off" not in lowers and _CANCELLED.isdisjoint(lowers):
-        return False  # the common case, cheaply
     if lowers[hit.start] in _CALLING and lowers[hit.end : hit.end + 1] == ["off"]:
         return True  # "was called off": not a call
     before = lowers[max(clause.start, hit.start - _CALLED_OFF_REACH) : hit.start]
@@ -880,8 +884,12 @@ def _build(
     text = sentence.text
     make = _Drafter(event_type, row, sentence)
 
-    unnamed_speaker = bool(hit.start) and lowers[hit.start - 1] in _PERSONAL_PRONOUNS
-    if row.label == _ANSWER and unnamed_speaker and not any(m.end == hit.start for m in mentions):
+    if (
+        row.label == _ANSWER
+        and hit.start
+        and lowers[hit.start - 1] in _PERSONAL_PRONOUNS
+        and not any(m.end == hit.start for m in mentions)
+    ):
         return []  # "for the ROK and Japan, we will respond": a speaker the engine cannot name here
     if row.label == _INVESTMENT_PLEDGE:
         return _investment_pledge(hit, text, lowers, mentions, clause, grammar, make)
