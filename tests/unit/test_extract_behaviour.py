@@ -2879,3 +2879,45 @@ def test_a_decade_of_negotiations_is_history_not_a_meeting() -> None:
 def test_an_accord_allowing_troops_to_deploy_deploys_none() -> None:
     body = "Japan and Australia signed a pact permitting their forces to deploy to each other's bases."
     assert [e for e in _events(body, "MilitaryAction") if e.action == "deploy"] == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "expected"),
+    [
+        (
+            "Ghanaian President John Mahama, who spoke to reporters after a service in Accra, voiced strong "
+            "support for Senegalese President Bassirou Diomaye Faye.",
+            "Endorsement",
+            ("GHA", "SEN"),
+        ),
+        (
+            "Russia's ambassador was summoned by the Polish foreign ministry over the drone incursion.",
+            "DiplomaticRift",
+            None,
+        ),
+        ("Sweden suspended 30 million euros in development aid to Mali after the coup.", "Sanction", ("SWE", "MLI")),
+        (
+            "The deployment of 5,000 British troops to Estonia was completed on Tuesday.",
+            "MilitaryAction",
+            ("GBR", None),
+        ),
+    ],
+)
+def test_passives_asides_and_amounts_in_news_phrasing(
+    body: str, event_type: str, expected: tuple[str, str | None] | None
+) -> None:
+    events = _events(body, event_type)
+    if expected is None:  # a rift: the two sides in any order
+        assert [set(_sides(e)) for e in events] == [{"RUS", "POL"}]
+    else:
+        assert expected in [_sides(e) for e in events]
+
+
+def test_drawing_criticism_from_a_state_is_a_rift_with_it() -> None:
+    body = "Georgia's crackdown on opposition leaders drew criticism from the European Union on Monday."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"GEO", "EU"}]
+
+
+def test_the_host_of_a_signing_ceremony_is_no_party_to_the_accord() -> None:
+    body = "Serbia and Kosovo initialled an accord in Brussels, in a ceremony hosted by EU envoy Miroslav Lajcak."
+    assert [set(_sides(e)) for e in _events(body, "Agreement")] == [{"SRB", "XKX"}]

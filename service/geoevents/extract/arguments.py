@@ -238,7 +238,7 @@ def find_agent(
                 # "the deployment of U.S. warships": the forces deployed are the doer's
                 or (
                     m.prep == "of"
-                    and m.start == end + 1
+                    and (m.start == end + 1 or (m.start == end + 2 and lowers[end + 1][:1].isdigit()))
                     and start > 0
                     and lowers[start - 1] in ("the", "this", "that")  # not "with respect to deployment of"
                     and m.end < len(lowers)
@@ -270,6 +270,9 @@ def find_agent(
     relative = _relative_antecedent(mentions, clause, lowers)
     if relative is not None and not left:
         return relative, False
+    before_aside = _named_before_aside(mentions, start, lowers)
+    if before_aside is not None:
+        return before_aside, False  # "Ruto, who spoke to reporters after a service, voiced support"
     # Reported speech ("X said it would ...") or a shared subject ("X opened ... but was refusing ...").
     earlier = [m for m in mentions if m.end <= start and m.prep is None and not m.modifier]
     if (
@@ -432,6 +435,19 @@ def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[s
     return next((m for m in mentions if m.end == k - 2 and not m.possessive and m.prep is None), None)
 
 
+def _named_before_aside(mentions: list[Mention], start: int, lowers: list[str]) -> Mention | None:
+    """ "Kenyan President William Ruto, who spoke to reporters after a church service in Nairobi, voiced
+    strong support": the one named before a relative aside that closes right before the verb."""
+    if start < 4 or lowers[start - 1] != ",":
+        return None
+    for k in range(start - 2, max(0, start - _ASIDE_SUBJECT_REACH), -1):
+        if lowers[k] == "," and lowers[k + 1] in _RELATIVE_PRONOUNS:
+            return next((m for m in mentions if m.end == k and not m.possessive and m.prep is None), None)
+    return None
+
+
+#: ", who spoke to reporters after a church service in Nairobi,": the longest such aside.
+_ASIDE_SUBJECT_REACH: Final = 20
 #: The relative pronouns that stand for the subject named before them (not "whom", "whose").
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 
@@ -584,7 +600,7 @@ def find_patients(
             and lowers[m.start - 2] in grammar.request_nouns
         ):
             locative = False  # "rejected calls from U.S. President Biden": who called, not a place
-        if locative and m.start == end and end - start > 1 and lowers[end - 1] == m.prep:
+        if locative and m.start - end <= 1 and end - start > 1 and lowers[end - 1] == m.prep:
             locative = False  # "lashed out at Israel": the trigger's own preposition takes its object
         if locative and skip_topics and _after_topic_noun(m, lowers, grammar):
             continue  # "to bring the war in Yemen to an end": where the topic is, not a side
@@ -595,6 +611,8 @@ def find_patients(
             continue  # "support from the U.S. private sector": who gives it, not who gets it
         if m.prep == "from" and goods_named:
             return coordinated(right, m, lowers, grammar, leftward=False)
+        if m.prep == "by" and allow_by and any_in_span(_HOSTING, lowers, end + 1, m.start):
+            continue  # "initialled a treaty ..., in a ceremony hosted by President Trump": the host's "by"
         if (m.prep == "by" and not allow_by) or (locative and not allow_locative and not named_venue):
             # a capital after "in" is a venue ("signed in Hanoi"); a state after "in" may be a side
             continue
@@ -621,6 +639,10 @@ def find_patients(
 
 #: "with the Foreign Ministers of Bahrain": words between a party preposition and "of".
 _MAX_HOLDER_NOUN_WORDS: Final = 3
+
+
+#: "a ceremony hosted by", "a dinner organised by": participles whose "by" names a host, not a side.
+_HOSTING: Final = frozenset({"hosted", "organised", "organized", "chaired", "convened", "sponsored"})
 
 
 def _with_delegates(m: Mention, lowers: list[str]) -> bool:

@@ -638,6 +638,8 @@ _VOTE_URGED: Final = "urged a vote for"
 _SPANS: Final = frozenset({"years", "decade", "decades", "months", "weeks", "year", "month"})
 #: "elections could be held": modals right after a noun trigger that make its act a possibility.
 _MAY_AFTER: Final = frozenset({"could", "might", "may"})
+#: "drew criticism from the EU": a rift whose subject is an act, owned by the side criticised.
+_DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
 _SPOKE_TO: Final = "spoke to"
 _SPOKEN: Final = frozenset({"spoke with", _SPOKE_TO})
@@ -1286,6 +1288,10 @@ def _build(
             # (but "undertook mediation between Syria and Arafat" and "the inaugural meeting of the new
             # U.S.-Japan Economic Consultative Committee" name sides that do meet)
             return []
+    if row.label == _DREW and len({m.side for m in found}) < 2:
+        # "Georgia's crackdown on opposition leaders drew criticism from the EU": the act's owner is criticised
+        owner = next((m for m in mentions if m.possessive and m.start <= clause.start + 1 and m.end <= hit.start), None)
+        found = [owner, *found] if owner is not None else found
     parties = _distinct(found)
     if len(parties) == 1 and event_type == "DiplomaticRift":
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
