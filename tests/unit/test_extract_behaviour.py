@@ -2921,3 +2921,22 @@ def test_drawing_criticism_from_a_state_is_a_rift_with_it() -> None:
 def test_the_host_of_a_signing_ceremony_is_no_party_to_the_accord() -> None:
     body = "Serbia and Kosovo initialled an accord in Brussels, in a ceremony hosted by EU envoy Miroslav Lajcak."
     assert [set(_sides(e)) for e in _events(body, "Agreement")] == [{"SRB", "XKX"}]
+
+
+def test_they_look_forward_to_meeting_again_is_the_pair_that_met() -> None:
+    body = (
+        "Prime Minister Christopher Luxon today spoke with President Ursula von der Leyen. Luxon noted that the "
+        "EU and Japan had agreed a new framework. They look forward to meeting in person at the G20 summit."
+    )
+    planned = [m for m in _events(body, "Meeting") if m.status == "planned"]  # type: ignore[attr-defined]
+    assert [set(_sides(m)) for m in planned] == [{"NZL", "EU"}]
+
+
+def test_a_decision_by_a_state_to_raise_tariffs_is_its_sanction() -> None:
+    body = "Ottawa condemned the decision by the United States to raise tariffs on Canadian lumber to 45 per cent."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("USA", "CAN")]
+
+
+def test_a_past_perfect_agreed_is_an_accord_made() -> None:
+    body = "The EU and the United States had agreed in July on a framework capping tariffs on European cars at 15%."
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"EU", "USA"}]

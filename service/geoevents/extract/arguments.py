@@ -389,7 +389,17 @@ def _intention_owner(
 ) -> Mention | None:
     """ "our plan to issue sanctions", "Russia's decision to invade": whose intention it is does the act."""
     for m in mentions:
-        if not m.possessive or m.end >= start or m.start < clause.start:
+        if m.end >= start or m.start < clause.start:
+            continue
+        if (
+            m.prep == "by"
+            and m.start >= 2
+            and lowers[before_article(m, lowers) - 1] in grammar.intention_nouns
+            and m.end + 1 <= start
+            and lowers[m.end] == "to"
+        ):
+            return m  # "the decision by the United States to raise tariffs"
+        if not m.possessive:
             continue
         k = m.end + (lowers[m.end] == "'s")
         if k + 1 < start and lowers[k] in grammar.intention_nouns and lowers[k + 1] == "to":

@@ -229,6 +229,7 @@ def candidates_for_sentence(
             if h.row.type in _ONE_SIDED
             or (history and h.row.type == "Sanction" and _definite(h, lowers))
             or (history and h.row.type == "Meeting" and _next_round(h, lowers))  # "host the next round"
+            or (history and h.row.type == "Meeting" and _they_meet_again(h, lowers))
         ]
         if not hits:
             return out
@@ -392,6 +393,8 @@ def _hyphen_paired(m: Mention, mentions: list[Mention], lowers: list[str]) -> bo
 def _held_before(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     """ "had a very bad deal with Mexico": the accord is the object of "had" (possessed, not made;
     "had reached a deal" has its participle between, and "we have a deal" announces one)."""
+    if lowers[hit.start].endswith("ed"):
+        return False  # "had agreed in July on a framework": a past perfect, the accord made
     k = hit.start - 1
     while k > 0 and hit.start - k <= _HELD_REACH and lowers[k].isalpha() and lowers[k] not in grammar.prepositions:
         if lowers[k] == "had":
@@ -719,6 +722,17 @@ def _unnamed_government_object(hit: Hit, lowers: list[str]) -> bool:
 
 #: Nouns for a government or its parts, which with no state named are the speaker's own.
 _GOVERNMENT_NOUNS: Final = frozenset({"government", "administration", "cabinet", "ruling", "coalition", "opposition"})
+
+
+def _they_meet_again(hit: Hit, lowers: list[str]) -> bool:
+    """ "They looked forward to meeting again at the Summit": the two just named, meeting each other
+    (not "They will also meet with families": others met)."""
+    return (
+        lowers[0] == "they"
+        and hit.start > 0
+        and lowers[hit.start - 1] == "to"
+        and "with" not in lowers[hit.end : hit.end + 2]
+    )
 
 
 def _next_round(hit: Hit, lowers: list[str]) -> bool:
@@ -1304,6 +1318,10 @@ def _build(
         parties = last_pair(history, parties, hit) or parties
     if event_type == "Meeting" and len(parties) == 1 and names_a_pair(lowers, grammar, Clause(hit.end, clause.end)):
         parties = [*parties, *pair_met(_recent(history, sentence), parties, hit)]
+    if event_type == "Meeting" and len({m.side for m in parties}) < 2 and _they_meet_again(hit, lowers):
+        # "They look forward to meeting in person at the G7 summit": the two just named (the summit is where)
+        met = [c for c in _recent(history, sentence) if c.type == "Meeting"]  # those who met, meeting again
+        parties = last_pair(met, [], hit) or parties
     if event_type == "Meeting" and len(parties) == 1 and _next_round(hit, lowers):
         # "The United States will host the next round of the dialogue": the same two sides meet again
         parties = last_pair(_recent(history, sentence), parties, hit) or parties

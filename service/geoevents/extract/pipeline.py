@@ -58,7 +58,8 @@ def find_candidates(body: str, resources: Resources, publisher: Party | None = N
                 actors.skip(words)
             continue
         mentions = actors.mentions(words, lowers)
-        if mentions or names_a_pair(lowers, grammar):  # "The two sides agreed": the sides named before
+        # "The two sides agreed", "They looked forward to meeting again": the sides named before
+        if mentions or names_a_pair(lowers, grammar) or lowers[0] == "they":
             out += candidates_for_sentence(sentence, words, lowers, mentions, hits, grammar, out)
     return out
 
