@@ -2940,3 +2940,33 @@ def test_a_decision_by_a_state_to_raise_tariffs_is_its_sanction() -> None:
 def test_a_past_perfect_agreed_is_an_accord_made() -> None:
     body = "The EU and the United States had agreed in July on a framework capping tariffs on European cars at 15%."
     assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"EU", "USA"}]
+
+
+def test_a_connective_between_commas_leaves_the_subject() -> None:
+    body = "Beijing, meanwhile, lodged a protest with Tokyo over the prime minister's remarks."
+    assert [set(_sides(e)) for e in _events(body, "DiplomaticRift")] == [{"CHN", "JPN"}]
+
+
+def test_suspending_imports_from_a_state_is_a_sanction() -> None:
+    body = "A spokesperson announced that China would suspend imports of Japanese seafood with immediate effect."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("CHN", "JPN")]
+
+
+def test_appreciating_a_states_leadership_backs_it() -> None:
+    body = "The United States appreciates Senegal's regional leadership on the crisis in Mali."
+    assert [_sides(e) for e in _events(body, "Endorsement")] == [("USA", "SEN")]
+
+
+def test_the_state_qualifying_a_doubled_tariff_imposes_it() -> None:
+    body = "The doubling of U.S. tariffs on Brazilian goods to 50% took effect on Wednesday."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("USA", "BRA")]
+
+
+def test_the_two_officials_agreeing_to_meet_again_plan_a_meeting() -> None:
+    body = (
+        "Secretary of State Marco Rubio met Indian External Affairs Minister Subrahmanyam Jaishankar in Washington. "
+        "The two officials signed an arrangement on information sharing and agreed to meet again in Delhi in July."
+    )
+    assert {frozenset(_sides(e)) for e in _events(body, "Agreement")} == {frozenset({"USA", "IND"})}
+    planned = [m for m in _events(body, "Meeting") if m.status == "planned"]  # type: ignore[attr-defined]
+    assert [set(_sides(m)) for m in planned] == [{"USA", "IND"}]

@@ -54,6 +54,12 @@ def _pair_noun_after(lowers: list[str], k: int, end: int, pair_nouns: frozenset[
     return lowers[k + 1] in pair_nouns or (k + 2 < end and lowers[k + 2] in pair_nouns)
 
 
+def _meetings_first(recent: list[Candidate]) -> list[Candidate]:
+    """The latest meetings, latest first, then the other events, latest first."""
+    latest = recent[::-1]
+    return [c for c in latest if c.type == "Meeting"] + [c for c in latest if c.type != "Meeting"]
+
+
 def pair_met(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
     """ "Rubio is due to meet both foreign ministers": the two sides of the article's latest two-sided
     event, when the one who meets them is neither."""
@@ -68,8 +74,10 @@ def pair_met(history: list[Candidate], found: list[Mention], hit: Hit) -> list[M
 
 
 def last_pair(history: list[Candidate], found: list[Mention], hit: Hit) -> list[Mention]:
-    """The two sides of the article's latest two-sided event, when they include what was found here."""
-    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+    """The two sides of the article's latest two-sided event, when they include what was found here;
+    its latest meeting first ("The two officials signed an arrangement" after a rift with a third
+    state reported between)."""
+    for earlier in _meetings_first(history[-_ANTECEDENT_LOOKBACK:]):
         sides = earlier.roles.get("participants") or earlier.roles.get("parties")
         if not isinstance(sides, list) or len({a.side for a in sides}) != 2:
             continue

@@ -320,6 +320,8 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
     if m.start > 1 or m.end >= start or lowers[m.end] != "," or lowers[start - 1] != ",":
         return False
     aside = lowers[m.end + 1 : start - 1]
+    if len(aside) == 1 and aside[0].isalpha():
+        return True  # "Beijing, meanwhile, lodged a protest": a connective between commas
     return len(aside) <= _MAX_ASIDE and not any(
         w in grammar.clause_breaks
         or w in grammar.attribution_verbs

@@ -641,6 +641,8 @@ _VOTE_URGED: Final = "urged a vote for"
 _SPANS: Final = frozenset({"years", "decade", "decades", "months", "weeks", "year", "month"})
 #: "elections could be held": modals right after a noun trigger that make its act a possibility.
 _MAY_AFTER: Final = frozenset({"could", "might", "may"})
+#: "the doubling of U.S. tariffs": measures a qualifying state imposes (not "banning Russian imports").
+_IMPOSED_NOUNS: Final = frozenset({"tariff", "tariffs", "duties", "sanctions", "levies", "surcharges", "embargo"})
 #: "drew criticism from the EU": a rift whose subject is an act, owned by the side criticised.
 _DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
@@ -728,7 +730,7 @@ def _they_meet_again(hit: Hit, lowers: list[str]) -> bool:
     """ "They looked forward to meeting again at the Summit": the two just named, meeting each other
     (not "They will also meet with families": others met)."""
     return (
-        lowers[0] == "they"
+        (lowers[0] == "they" or (lowers[0] == "the" and lowers[1:2] == ["two"]))  # "The two officials agreed to meet"
         and hit.start > 0
         and lowers[hit.start - 1] == "to"
         and "with" not in lowers[hit.end : hit.end + 2]
@@ -930,6 +932,9 @@ def _build(
         if event_type == "Endorsement" and hit.end - hit.start > 1:
             noun = next((k for k in range(hit.end - 1, hit.start, -1) if lowers[k] in _BACKING_NOUNS), -1)
             inner = [m for m in mentions if hit.start < m.start and m.end == noun and m.via in _QUALIFYING_VIAS]
+        if event_type == "Sanction" and hit.end - hit.start > 2 and lowers[hit.end - 1] in _IMPOSED_NOUNS:
+            # "the doubling of U.S. tariffs on Indian goods": the state qualifying the measure imposes it
+            inner = [m for m in mentions if hit.start < m.start and m.end == hit.end - 1 and m.via in _QUALIFYING_VIAS]
         if event_type == "Endorsement" and hit.start and lowers[hit.start - 1] == "in":
             inner = _statement_owner(hit, mentions, lowers)  # "Mexico's strong statements in support of Ukraine"
         charge = _for_gerund(hit, lowers) if event_type == "Endorsement" and not inner else -1
