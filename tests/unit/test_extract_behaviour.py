@@ -2970,3 +2970,18 @@ def test_the_two_officials_agreeing_to_meet_again_plan_a_meeting() -> None:
     assert {frozenset(_sides(e)) for e in _events(body, "Agreement")} == {frozenset({"USA", "IND"})}
     planned = [m for m in _events(body, "Meeting") if m.status == "planned"]  # type: ignore[attr-defined]
     assert [set(_sides(m)) for m in planned] == [{"USA", "IND"}]
+
+
+def test_the_placed_object_of_a_listing_is_its_target() -> None:
+    body = "China has added 12 American defence firms to its unreliable entity list over arms sales to Taiwan."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("CHN", "USA")]
+
+
+def test_an_imposition_of_a_ban_is_a_sanction() -> None:
+    body = "Canada's imposition of a visa ban on four Iranian officials took effect on Friday."
+    assert [_sides(e) for e in _events(body, "Sanction")] == [("CAN", "IRN")]
+
+
+def test_an_act_after_a_relative_aside_with_a_warning_is_done_by_the_subject() -> None:
+    body = "India, whose army chief had warned Pakistan of a befitting reply, moved two divisions to the border."
+    assert [_sides(e)[0] for e in _events(body, "MilitaryAction")] == ["IND"]

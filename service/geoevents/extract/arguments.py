@@ -809,8 +809,6 @@ def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[s
 def _in_relative_aside(m: Mention, start: int, lowers: list[str]) -> bool:
     """ "Milei, whom Trump has repeatedly hailed as a leader, is due to hold talks": a mention inside a
     relative aside that closes before the trigger is not the trigger's subject."""
-    if lowers[m.start - 1] not in _RELATIVE_PRONOUNS and lowers[m.start - 2] not in _RELATIVE_PRONOUNS:
-        return False  # the common case, cheaply ("whom Trump", "which the EU")
     opener = next(
         (k for k in range(m.start - 1, max(-1, m.start - _RELATIVE_OPENER_REACH), -1) if lowers[k] == ","), -1
     )
@@ -820,7 +818,7 @@ def _in_relative_aside(m: Mention, start: int, lowers: list[str]) -> bool:
 
 
 #: ", whom Trump has repeatedly hailed": how far before the mention the aside's comma may be.
-_RELATIVE_OPENER_REACH: Final = 4
+_RELATIVE_OPENER_REACH: Final = 8
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "whose"})
 
 

@@ -335,8 +335,12 @@ def candidates_for_sentence(
             # "warned of imposing tariffs": the inner act is what is threatened, not an act.
             scope = _THREATENED_ACT_SCOPE if event_type in ("Sanction", "MilitaryAction") else THREAT_SCOPE
             inner = event_type in ("Sanction", "MilitaryAction", "DiplomaticRift")
-            if inner and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends):
-                continue
+            if (
+                inner
+                and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends)
+                and not (hit.start and lowers[hit.start - 1] == "," and _after_aside(lowers, hit.start))
+            ):
+                continue  # (but "India, whose army chief had warned Pakistan, moved two divisions": done)
         if (
             event_type == "Meeting"
             and hit.start > 1
@@ -643,6 +647,9 @@ _SPANS: Final = frozenset({"years", "decade", "decades", "months", "weeks", "yea
 _MAY_AFTER: Final = frozenset({"could", "might", "may"})
 #: "the doubling of U.S. tariffs": measures a qualifying state imposes (not "banning Russian imports").
 _IMPOSED_NOUNS: Final = frozenset({"tariff", "tariffs", "duties", "sanctions", "levies", "surcharges", "embargo"})
+#: Listing labels, and the verbs that put someone on a list.
+_LISTINGS: Final = frozenset({"entity list", "listed"})
+_PLACING: Final = frozenset({"added", "adds", "adding", "placed", "places", "placing", "put", "puts"})
 #: "drew criticism from the EU": a rift whose subject is an act, owned by the side criticised.
 _DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
@@ -764,6 +771,17 @@ def _military_context(lowers: list[str], grammar: Grammar) -> bool:
 
 #: "the Task Force ... to mobilize": forces that fight no one.
 _CIVIL_FORCES: Final = frozenset({"task", "labor", "labour", "work", "police", "sales", "driving"})
+
+
+def _after_aside(lowers: list[str], start: int) -> bool:
+    """Whether the act at `start` follows a relative aside between commas (", whose ... ,")."""
+    return any(
+        lowers[k] == "," and lowers[k + 1] in _RELATIVES_OPENING for k in range(max(0, start - _ASIDE_REACH), start - 2)
+    )
+
+
+_RELATIVES_OPENING: Final = frozenset({"who", "whom", "whose", "which"})
+_ASIDE_REACH: Final = 20
 
 
 def _definite(hit: Hit, lowers: list[str]) -> bool:
@@ -1007,6 +1025,17 @@ def _build(
             cause = lowers[hit.end - 1] == "for"
             if patients and cause and _participle_after_comma(lowers, hit.end, patients[0].start):
                 patients = []  # "support for a two-state solution, deterring Iran's ...": a cause is backed
+        if event_type == "Sanction" and row.label in _LISTINGS:
+            # "added 12 American defence firms to its unreliable entity list over arms sales to Taiwan": the listed
+            placed = [
+                m
+                for m in mentions
+                if agent.end <= m.start
+                and m.end <= hit.start
+                and any_in_span(_PLACING, lowers, agent.end, m.start)
+                and m.actor.state != agent.actor.state
+            ]
+            patients = placed[:1] or patients
         if not patients and event_type in ("Sanction", "Endorsement") and lowers[hit.start - 1 : hit.start] != ["to"]:
             # "added 15 U.S. contractors to its entity list": the object sits before a nominal trigger
             # (but not before an infinitive: "with our Haitian partners to support the Haitian people",
