@@ -2985,3 +2985,11 @@ def test_an_imposition_of_a_ban_is_a_sanction() -> None:
 def test_an_act_after_a_relative_aside_with_a_warning_is_done_by_the_subject() -> None:
     body = "India, whose army chief had warned Pakistan of a befitting reply, moved two divisions to the border."
     assert [_sides(e)[0] for e in _events(body, "MilitaryAction")] == ["IND"]
+
+
+def test_a_relative_aside_that_closes_before_the_verb_does_not_block_its_act() -> None:
+    body = (
+        "Chile, which has sought to diversify its exports away from China, announced an agreement with India "
+        "that will open Indian markets to Chilean copper and fruit."
+    )
+    assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"CHL", "IND"}]

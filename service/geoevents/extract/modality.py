@@ -131,6 +131,21 @@ def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool
     return opener >= 0 and lowers[opener + 1] in _RELATIVE_OPENERS
 
 
+def _aside_end(lowers: list[str], start: int, clause: Clause) -> int:
+    """Just past the closing comma of a relative aside (", which has sought ... ,") before `start`, or -1."""
+    if "," not in lowers[clause.start : start]:
+        return -1  # the common case, cheaply
+    lo = max(clause.start, start - _ASIDE_REACH)
+    for close in range(start - 1, lo, -1):
+        if lowers[close] != ",":
+            continue
+        opener = next((k for k in range(close - 1, lo - 1, -1) if lowers[k] == ","), -1)
+        if opener >= 0 and lowers[opener + 1] in _RELATIVE_OPENERS:
+            return close + 1
+        return -1  # the last comma before the act closes no relative aside
+    return -1
+
+
 def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "could deploy", "might impose", "may be about to invade": a possibility, not an act.
 
@@ -194,9 +209,9 @@ def is_blocked(lowers: list[str], start: int, clause: Clause, grammar: Grammar) 
         and (lowers[start].endswith("ed") or lowers[start] in grammar.irregular_past_verbs)
     ):
         return False  # "rejected the statement and recalled its ambassador": a second act done, in its own right
-    # (a relative aside's own words block nothing after it: "Lula, who is expected to seek ..., praised")
-    aside = start and lowers[start - 1] == "," and _after_relative_aside(lowers, start, clause)
-    window = [] if aside else lowers[clause.start : start]
+    # (a relative aside's own words block nothing after it: "Lula, who is expected to seek ..., praised",
+    # "Canada, which has sought to diversify its exports, announced an agreement")
+    window = lowers[max(clause.start, _aside_end(lowers, start, clause)) : start]
     if any_in(grammar.blockers, window):
         # "voted against imposing sanctions" blocks; "retaliated against U.S. tariffs by announcing duties"
         # does not: the act after "by" is how the subject answered, not what it opposed
