@@ -31,23 +31,18 @@ class Hit:
 
 @dataclass(frozen=True)
 class TriggerIndex:
-    """Patterns indexed by their first token, and by their first two where the second is a word."""
+    """Patterns indexed by their first token."""
 
     by_first: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]]
     firsts: frozenset[str]  # the keys of `by_first`, as a set built once
     #: for a first word all of whose patterns need a given second word ("the threatened", "in
     #: consultation"), the words that may come second: one test rules the rest out
     seconds: dict[str, frozenset[str]]
-    #: (first word, second word) -> the patterns that may match there, in lexicon order: those whose
-    #: second step is that word, and those with a gap or no second step (`by_first` minus the rest)
-    by_pair: dict[tuple[str, str], tuple[tuple[CompiledPattern, TriggerRow], ...]]
-    #: first word -> the patterns whose second step is a gap or absent, for any other second word
-    loose: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]]
 
     def find(self, lowers: list[str]) -> list[Hit]:
         """Non-overlapping hits, preferring longer spans, then heavier rows."""
         hits: list[Hit] = []
-        firsts, seconds, by_pair, loose = self.firsts, self.seconds, self.by_pair, self.loose
+        firsts, by_first, seconds = self.firsts, self.by_first, self.seconds
         n = len(lowers)
         for i, word in enumerate(lowers):
             if word not in firsts:
@@ -56,8 +51,10 @@ class TriggerIndex:
             allowed = seconds.get(word)
             if allowed is not None and nxt not in allowed:
                 continue  # "the", "a", "to", "in": most start no pattern here
-            # only the patterns whose second word is the next one, or that have none to test
-            for pattern, row in by_pair.get((word, nxt)) or loose[word]:
+            for pattern, row in by_first[word]:
+                steps = pattern.steps
+                if len(steps) > 1 and steps[1] is not GAP and nxt not in steps[1]:
+                    continue  # "the" starts "the threatened": most tries end at the second word, uncalled
                 end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
@@ -97,15 +94,8 @@ def build_trigger_index(resources: Resources) -> TriggerIndex:
         for form in pattern.first:
             index[form].append((pattern, row))
     seconds: dict[str, frozenset[str]] = {}
-    by_pair: dict[tuple[str, str], tuple[tuple[CompiledPattern, TriggerRow], ...]] = {}
-    loose: dict[str, tuple[tuple[CompiledPattern, TriggerRow], ...]] = {}
     for first, entries in index.items():
         steps = [p.steps for p, _ in entries]
         if all(len(st) > 1 and st[1] is not GAP for st in steps):
             seconds[first] = frozenset().union(*(st[1] for st in steps))
-        loose[first] = tuple(e for e in entries if len(e[0].steps) == 1 or e[0].steps[1] is GAP)
-        for second in frozenset().union(*(st[1] for st in steps if len(st) > 1 and st[1] is not GAP)):
-            by_pair[first, second] = tuple(
-                e for e in entries if len(e[0].steps) == 1 or e[0].steps[1] is GAP or second in e[0].steps[1]
-            )
-    return TriggerIndex({k: tuple(v) for k, v in index.items()}, frozenset(index), seconds, by_pair, loose)
+    return TriggerIndex({k: tuple(v) for k, v in index.items()}, frozenset(index), seconds)
