@@ -2993,3 +2993,37 @@ def test_a_relative_aside_that_closes_before_the_verb_does_not_block_its_act() -
         "that will open Indian markets to Chilean copper and fruit."
     )
     assert [set(_sides(e)) for e in _events(body, "TradeDeal")] == [{"CHL", "IND"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "expected"),
+    [
+        (
+            "China said it would take all necessary measures against Lithuania if Vilnius went ahead.",
+            "Threat",
+            ("CHN", "LTU"),
+        ),
+        (
+            "Norway will phase out its development aid to Niger after the coup, the government said.",
+            "Sanction",
+            ("NOR", "NER"),
+        ),
+    ],
+)
+def test_measures_threatened_and_aid_phased_out(body: str, event_type: str, expected: tuple[str, str]) -> None:
+    assert [_sides(e) for e in _events(body, event_type)] == [expected]
+
+
+def test_a_dispute_being_settled_is_no_rift() -> None:
+    body = "Kyrgyz President Sadyr Japarov was praised for settling the border dispute with Tajikistan."
+    assert _events(body, "DiplomaticRift") == []
+
+
+def test_a_peace_agreement_stays_an_agreement_beside_trade_words() -> None:
+    body = "The peace agreement signed by Rwanda and Congo commits both sides to regional trade and investment."
+    assert [e.type for e in _events(body, "Agreement", "TradeDeal")] == ["Agreement"]
+
+
+def test_wondering_whether_a_state_will_act_is_no_threat() -> None:
+    body = "We are looking to see whether Russia will take action against those responsible for the hack."
+    assert _events(body, "Threat") == []

@@ -313,7 +313,7 @@ def candidates_for_sentence(
         if hit.row.label == _CLASH and not _military_context(lowers, grammar):
             # "Lula, who has clashed with Milei repeatedly": with no force in sight, a clash of words
             event_type, codes = "DiplomaticRift", ("ACCUSE", _VERBAL_CLASH)
-        if event_type in ("Sanction", "MilitaryAction", "Endorsement") and is_reversed(lowers, hit.start, grammar):
+        if event_type in _REVERSIBLE and is_reversed(lowers, hit.start, grammar):
             continue  # "lifted the blockade", "the withdrawal of invasion forces", "an end to U.S. support"
         if event_type == "Sanction" and (condition >= 0 or intends(lowers, hit.start, clause, grammar)):
             event_type = "Threat"  # "plans to impose sanctions", "could face tariffs": not imposed yet
@@ -326,6 +326,8 @@ def candidates_for_sentence(
             continue  # "Putin may retaliate against the United States": a guess, not a threat
         elif event_type == "Threat" and any_in_span(_PREVENTING, lowers, max(0, hit.start - _PREVENT_REACH), hit.start):
             continue  # "prevents Afghan soil from being used to threaten the United States": kept from it
+        elif event_type == "Threat" and "whether" in lowers[clause.start : hit.start]:
+            continue  # "looking to see whether Russia will take action against those responsible": a question
         elif event_type != "Threat":
             setting = event_type == "Election" and _vote_as_setting(hit, lowers)
             if not setting and (
@@ -363,7 +365,9 @@ def candidates_for_sentence(
         if event_type in ("Agreement", "TradeDeal") and hit.row.label != _INVESTMENT_PLEDGE:
             # "a comprehensive economic partnership agreement", "the Indo-Pacific Economic Framework"
             economic = "economic" in lowers[max(0, hit.start - _ECONOMIC_REACH) : hit.end]
-            event_type = "TradeDeal" if economic or any_in(grammar.trade_cues, lowers) else "Agreement"
+            # ("The peace agreement signed by Rwanda and Congo commits both to regional trade": no trade deal)
+            trade = economic or (any_in(grammar.trade_cues, lowers) and not _names_a_non_trade_accord(lowers))
+            event_type = "TradeDeal" if trade else "Agreement"
         # (a sanction only planned is a threat, but still the release's government's: "our plan to impose")
         typed_mentions = mentions if event_type in _PUBLISHER_TYPES or hit.row.type in _PUBLISHER_TYPES else named
         # ("after hosting Samia Suluhu Hassan, where the two leaders signed": this sentence's drafts count)
@@ -650,6 +654,22 @@ _IMPOSED_NOUNS: Final = frozenset({"tariff", "tariffs", "duties", "sanctions", "
 #: Listing labels, and the verbs that put someone on a list.
 _LISTINGS: Final = frozenset({"entity list", "listed"})
 _PLACING: Final = frozenset({"added", "adds", "adding", "placed", "places", "placing", "put", "puts"})
+
+
+def _names_a_non_trade_accord(lowers: list[str]) -> bool:
+    """ "a peace agreement", "a defence pact": an accord whose own qualifier says it is not about trade."""
+    return any(lowers[k] in _NON_TRADE_ACCORDS and lowers[k + 1] in _ACCORD_NOUNS for k in range(len(lowers) - 1))
+
+
+_ACCORD_NOUNS: Final = frozenset(
+    {"agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts"}
+)
+#: "a peace agreement", "a defence pact": accords whose own qualifier says they are not about trade.
+_NON_TRADE_ACCORDS: Final = frozenset(
+    {"peace", "security", "defence", "defense", "military", "ceasefire", "nuclear", "border", "climate"}
+)
+#: Acts undone or lessened by a word before them ("lifted the blockade", "settling the border dispute").
+_REVERSIBLE: Final = frozenset({"Sanction", "MilitaryAction", "Endorsement", "DiplomaticRift"})
 #: "drew criticism from the EU": a rift whose subject is an act, owned by the side criticised.
 _DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
