@@ -3027,3 +3027,18 @@ def test_a_peace_agreement_stays_an_agreement_beside_trade_words() -> None:
 def test_wondering_whether_a_state_will_act_is_no_threat() -> None:
     body = "We are looking to see whether Russia will take action against those responsible for the hack."
     assert _events(body, "Threat") == []
+
+
+def test_meeting_dangers_or_targets_is_no_meeting() -> None:
+    body = "The treaty commits Australia and Papua New Guinea to act together to meet common dangers."
+    assert _events(body, "Meeting") == []
+
+
+def test_a_telephone_talk_is_a_call() -> None:
+    body = "Japan's foreign minister held a telephone talk with Philippine Foreign Secretary Theresa Lazaro."
+    assert [(set(_sides(m)), m.mode) for m in _events(body, "Meeting")] == [({"JPN", "PHL"}, "phone")]  # type: ignore[attr-defined]
+
+
+def test_talks_expected_to_yield_a_deal_have_not_made_one() -> None:
+    body = "India and the United States held trade talks expected to yield a deal by autumn."
+    assert _events(body, "TradeDeal", "Agreement") == []
