@@ -25,6 +25,7 @@ __all__ = [
     "find_agent",
     "find_parties",
     "find_patients",
+    "has_relative_aside",
     "named_as_a_place",
     "possessor_of",
 ]
@@ -447,10 +448,23 @@ def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[s
     return next((m for m in mentions if m.end == k - 2 and not m.possessive and m.prep is None), None)
 
 
+def has_relative_aside(lowers: list[str]) -> bool:
+    """Whether the sentence holds a ", who", ", whom", ", which" or ", whose": found once per sentence,
+    and most have none, so the readers of relative asides can stop at once."""
+    global _last_relative
+    if _last_relative[0] is not lowers:
+        found = any(lowers[k] == "," and lowers[k + 1] in _RELATIVE_PRONOUNS for k in range(len(lowers) - 1))
+        _last_relative = (lowers, found)
+    return _last_relative[1]
+
+
+_last_relative: tuple[list[str] | None, bool] = (None, False)
+
+
 def _named_before_aside(mentions: list[Mention], start: int, lowers: list[str]) -> Mention | None:
     """ "Kenyan President William Ruto, who spoke to reporters after a church service in Nairobi, voiced
     strong support": the one named before a relative aside that closes right before the verb."""
-    if start < 4 or lowers[start - 1] != ",":
+    if start < 4 or lowers[start - 1] != "," or not has_relative_aside(lowers):
         return None
     for k in range(start - 2, max(0, start - _ASIDE_SUBJECT_REACH), -1):
         if lowers[k] == "," and lowers[k + 1] in _RELATIVE_PRONOUNS:
@@ -802,7 +816,7 @@ def _left_of(mentions: list[Mention], start: int, clause: Clause, lowers: list[s
         and m.start >= clause.start
         and not m.modifier
         and not _possessive_of_thing(m, lowers, grammar)
-        and not (m.start > 1 and _in_relative_aside(m, start, lowers))
+        and not (m.start > 1 and has_relative_aside(lowers) and _in_relative_aside(m, start, lowers))
     ]
 
 

@@ -23,6 +23,7 @@ from geoevents.extract.arguments import (
     find_agent,
     find_parties,
     find_patients,
+    has_relative_aside,
     named_as_a_place,
 )
 from geoevents.extract.candidate import Candidate
@@ -795,7 +796,7 @@ _CIVIL_FORCES: Final = frozenset({"task", "labor", "labour", "work", "police", "
 
 def _after_aside(lowers: list[str], start: int) -> bool:
     """Whether the act at `start` follows a relative aside between commas (", whose ... ,")."""
-    return any(
+    return has_relative_aside(lowers) and any(
         lowers[k] == "," and lowers[k + 1] in _RELATIVES_OPENING for k in range(max(0, start - _ASIDE_REACH), start - 2)
     )
 

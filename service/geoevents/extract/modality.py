@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from geoevents.extract.arguments import Clause
+from geoevents.extract.arguments import Clause, has_relative_aside
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
@@ -124,7 +124,7 @@ _ASIDE_REACH: Final = 20
 
 def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool:
     """Whether the trigger at `start` comes right after a relative aside between commas (", who ... ,")."""
-    if start < 2 or lowers[start - 1] != ",":
+    if start < 2 or lowers[start - 1] != "," or not has_relative_aside(lowers):
         return False
     lo = max(clause.start, start - _ASIDE_REACH)
     opener = next((k for k in range(start - 2, lo - 1, -1) if lowers[k] == ","), -1)
@@ -133,7 +133,7 @@ def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool
 
 def _aside_end(lowers: list[str], start: int, clause: Clause) -> int:
     """Just past the closing comma of a relative aside (", which has sought ... ,") before `start`, or -1."""
-    if "," not in lowers[clause.start : start]:
+    if not has_relative_aside(lowers):
         return -1  # the common case, cheaply
     lo = max(clause.start, start - _ASIDE_REACH)
     for close in range(start - 1, lo, -1):
