@@ -447,22 +447,10 @@ class ArticleActors:
             return entry_end  # "Paris Peace Accords", "Washington Post": a name, not a government
         if (
             entry.via == "body"
-            and i >= 2
-            and lowers[i - 1] == "'s"
-            and found
-            and found[-1].end == i - 1
-            and found[-1].actor.kind == "country"
+            and _after_possessive_state(lowers, i, found)
             and any_in_span(grammar.institution_words, words, i, entry_end)
         ):
-            # "Russia's Security Council": the state's own organ, not the UN's
-            owner = found.pop()
-            organ = Party(
-                name=f"{owner.actor.name} {' '.join(words[i:entry_end])}",
-                kind="organization",
-                country=owner.actor.country,
-            )
-            found.append(Mention(owner.start, entry_end, organ, "name"))
-            return entry_end
+            return _append_state_organ(words, i, entry_end, found)  # "Russia's Security Council", not the UN's
         actor = entry.actor
         via: MentionVia = entry.via
         demonym_next = entry.via == "demonym" and _demonym_at(gz, words, entry_end)  # "Palestinian Americans"
@@ -490,23 +478,16 @@ class ArticleActors:
 
     def _read_possessed_name(self, words: list[str], lowers: list[str], i: int, found: list[Mention]) -> int:
         """ "Argentina's Javier Milei", "China's Foreign Ministry": a name right after a possessive state."""
-        if not (i >= 2 and lowers[i - 1] == "'s" and found and found[-1].end == i - 1):
+        if not _after_possessive_state(lowers, i, found):
             return -1
         name_end = _name_end(words, i, min_words=2)
-        if not (name_end > i and found[-1].actor.kind == "country"):
+        if name_end <= i:
             return -1
-        owner = found.pop()
-        name = _join_name(words[i:name_end])
         if any(w in self.grammar.institution_words for w in words[i:name_end]):
             # "South Korea's Joint Chiefs of Staff", "China's Foreign Ministry": the state's organ.
-            end = _institution_end(words, name_end)
-            organ = Party(
-                name=f"{owner.actor.name} {' '.join(words[i:end])}",
-                kind="organization",
-                country=owner.actor.country,
-            )
-            found.append(Mention(owner.start, end, organ, "name"))
-            return end
+            return _append_state_organ(words, i, _institution_end(words, name_end), found)
+        owner = found.pop()
+        name = _join_name(words[i:name_end])
         person = self._resolve_name(name) or self._person(name, owner.actor.country, None)
         self._remember(person)
         found.append(Mention(owner.start, name_end, person, "person"))
@@ -848,6 +829,25 @@ def _institution_end(words: list[str], end: int) -> int:
     """Extend "Joint Chiefs" over "of Staff"."""
     if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
         return end + 2
+    return end
+
+
+def _after_possessive_state(lowers: list[str], i: int, found: list[Mention]) -> bool:
+    """Word ``i`` follows a country mention and its "'s": "China's ..."."""
+    return (
+        i >= 2
+        and lowers[i - 1] == "'s"
+        and bool(found)
+        and found[-1].end == i - 1
+        and found[-1].actor.kind == "country"
+    )
+
+
+def _append_state_organ(words: list[str], i: int, end: int, found: list[Mention]) -> int:
+    """Fold the possessing country and ``words[i:end]`` into one organ of that state, "China Foreign Ministry"."""
+    owner = found.pop()
+    organ = Party(name=f"{owner.actor.name} {' '.join(words[i:end])}", kind="organization", country=owner.actor.country)
+    found.append(Mention(owner.start, end, organ, "name"))
     return end
 
 
