@@ -453,7 +453,7 @@ def has_relative_aside(lowers: list[str]) -> bool:
     and most have none, so the readers of relative asides can stop at once."""
     global _last_relative
     if _last_relative[0] is not lowers:
-        found = any(lowers[k] == "," and lowers[k + 1] in _RELATIVE_PRONOUNS for k in range(len(lowers) - 1))
+        found = any(lowers[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS for k in range(len(lowers) - 1))
         _last_relative = (lowers, found)
     return _last_relative[1]
 
@@ -466,14 +466,16 @@ def _named_before_aside(mentions: list[Mention], start: int, lowers: list[str]) 
     strong support": the one named before a relative aside that closes right before the verb."""
     if start < 4 or lowers[start - 1] != "," or not has_relative_aside(lowers):
         return None
-    for k in range(start - 2, max(0, start - _ASIDE_SUBJECT_REACH), -1):
-        if lowers[k] == "," and lowers[k + 1] in _RELATIVE_PRONOUNS:
+    for k in range(start - 2, max(0, start - ASIDE_REACH), -1):
+        if lowers[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS:
             return next((m for m in mentions if m.end == k and not m.possessive and m.prep is None), None)
     return None
 
 
-#: ", who spoke to reporters after a church service in Nairobi,": the longest such aside.
-_ASIDE_SUBJECT_REACH: Final = 20
+#: ", who spoke to reporters after a church service in Nairobi,": the longest relative aside, in words.
+ASIDE_REACH: Final = 20
+#: The words that open a relative aside after a comma.
+RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "whose"})
 #: The relative pronouns that stand for the subject named before them (not "whom", "whose").
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 
@@ -826,14 +828,13 @@ def _in_relative_aside(m: Mention, start: int, lowers: list[str]) -> bool:
     opener = next(
         (k for k in range(m.start - 1, max(-1, m.start - _RELATIVE_OPENER_REACH), -1) if lowers[k] == ","), -1
     )
-    if opener < 0 or lowers[opener + 1] not in _RELATIVE_PRONOUNS:
+    if opener < 0 or lowers[opener + 1] not in RELATIVE_PRONOUNS:
         return False
     return "," in lowers[m.end : start]
 
 
 #: ", whom Trump has repeatedly hailed": how far before the mention the aside's comma may be.
 _RELATIVE_OPENER_REACH: Final = 8
-_RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "whose"})
 
 
 def _possessive_of_thing(m: Mention, lowers: list[str], grammar: Grammar) -> bool:

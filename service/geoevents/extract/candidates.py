@@ -16,6 +16,8 @@ from geoevents.extract.antecedents import (
     target_of_condemned_act,
 )
 from geoevents.extract.arguments import (
+    ASIDE_REACH,
+    RELATIVE_PRONOUNS,
     Clause,
     before_article,
     clause_of,
@@ -797,12 +799,8 @@ _CIVIL_FORCES: Final = frozenset({"task", "labor", "labour", "work", "police", "
 def _after_aside(lowers: list[str], start: int) -> bool:
     """Whether the act at `start` follows a relative aside between commas (", whose ... ,")."""
     return has_relative_aside(lowers) and any(
-        lowers[k] == "," and lowers[k + 1] in _RELATIVES_OPENING for k in range(max(0, start - _ASIDE_REACH), start - 2)
+        lowers[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS for k in range(max(0, start - ASIDE_REACH), start - 2)
     )
-
-
-_RELATIVES_OPENING: Final = frozenset({"who", "whom", "whose", "which"})
-_ASIDE_REACH: Final = 20
 
 
 def _definite(hit: Hit, lowers: list[str]) -> bool:

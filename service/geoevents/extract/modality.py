@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from geoevents.extract.arguments import Clause, has_relative_aside
+from geoevents.extract.arguments import ASIDE_REACH, RELATIVE_PRONOUNS, Clause, has_relative_aside
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
@@ -117,30 +117,25 @@ def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], froz
     return found
 
 
-#: ", who is expected to seek a fourth term,": words that open a relative aside, and its longest reach.
-_RELATIVE_OPENERS: Final = frozenset({"who", "which", "whose", "whom"})
-_ASIDE_REACH: Final = 20
-
-
 def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool:
     """Whether the trigger at `start` comes right after a relative aside between commas (", who ... ,")."""
     if start < 2 or lowers[start - 1] != "," or not has_relative_aside(lowers):
         return False
-    lo = max(clause.start, start - _ASIDE_REACH)
+    lo = max(clause.start, start - ASIDE_REACH)
     opener = next((k for k in range(start - 2, lo - 1, -1) if lowers[k] == ","), -1)
-    return opener >= 0 and lowers[opener + 1] in _RELATIVE_OPENERS
+    return opener >= 0 and lowers[opener + 1] in RELATIVE_PRONOUNS
 
 
 def _aside_end(lowers: list[str], start: int, clause: Clause) -> int:
     """Just past the closing comma of a relative aside (", which has sought ... ,") before `start`, or -1."""
     if not has_relative_aside(lowers):
         return -1  # the common case, cheaply
-    lo = max(clause.start, start - _ASIDE_REACH)
+    lo = max(clause.start, start - ASIDE_REACH)
     for close in range(start - 1, lo, -1):
         if lowers[close] != ",":
             continue
         opener = next((k for k in range(close - 1, lo - 1, -1) if lowers[k] == ","), -1)
-        if opener >= 0 and lowers[opener + 1] in _RELATIVE_OPENERS:
+        if opener >= 0 and lowers[opener + 1] in RELATIVE_PRONOUNS:
             return close + 1
         return -1  # the last comma before the act closes no relative aside
     return -1
