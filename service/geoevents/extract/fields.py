@@ -65,15 +65,13 @@ def tariff_rates(text: str) -> tuple[float | None, float | None]:
     lowered = text.lower()
     if not any(w in lowered for w in ("tariff", "duties", "duty", "levy", "levies")):
         return None, None
-    m = _FROM_TO.search(lowered)
-    if m:
-        return _finite(m.group(2)), _finite(m.group(1))
-    m = _TO_FROM.search(lowered) if "from" in lowered else None
-    if m:
-        return _finite(m.group(1)), _finite(m.group(2))
-    m = _DOWN_FROM.search(lowered) if "from" in lowered else None  # the pattern is slow where it cannot match
-    if m:
-        return _finite(m.group(1)), _finite(m.group(2))
+    if "from" in lowered:  # every change of rate says "from"; the patterns are slow where they cannot match
+        m = _FROM_TO.search(lowered)
+        if m:
+            return _finite(m.group(2)), _finite(m.group(1))
+        m = _TO_FROM.search(lowered) or _DOWN_FROM.search(lowered)
+        if m:
+            return _finite(m.group(1)), _finite(m.group(2))
     p = _PERCENT.search(lowered)
     return (_finite(p.group(1)), None) if p else (None, None)
 
