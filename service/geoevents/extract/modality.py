@@ -26,10 +26,8 @@ _WILL: Final = frozenset({"will", "'ll", "shall"})
 _FRONTED_FUTURE: Final = frozenset({"next", "tomorrow"})
 _OPENER_WORDS: Final = 5
 _EXPECTED: Final = frozenset({"expected", "scheduled"})
-#: Where a sentence-opening participle may stand ("After *meeting*", "In addition to *meeting*"), and how
-#: far after its comma the main clause's "will" may come.
+#: Where a sentence-opening participle may stand ("After *meeting*", "In addition to *meeting*").
 _FRONTED_GERUND_AT: Final = 3
-_MAIN_VERB_REACH: Final = 6
 #: "a Russian invasion of Ukraine would lead to ...": how far an indefinite article and a modal
 #: may lie before and after the act they make a supposition.
 _INDEFINITE_REACH: Final = 3
@@ -254,8 +252,9 @@ _INTENT_REACH: Final = 7
 _FRONTED_REACH: Final = 4
 #: Prepositions that open a sentence with the encounter its main clause happens in.
 _FRONTING: Final = frozenset({"in", "during", "at", "on"})
-#: "During the summit, the U.S. delegation will join": how far after the fronted phrase its "will" may be.
-_FRONTED_WILL_REACH: Final = 6
+#: "During the summit, the U.S. delegation will join": how far after a fronted phrase's comma the main
+#: clause's "will" may come.
+_MAIN_VERB_REACH: Final = 6
 
 
 def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
@@ -274,11 +273,12 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         return True  # "more to say next week when the G7 leaders meet in the UK"
     if start + 1 < len(lowers) and lowers[start + 1] in _WILL:
         return True  # "The Deputy's meetings will include discussions on ...": a meeting to come
-    if 0 < start <= _FRONTED_REACH and lowers[0] in _FRONTING and "," not in lowers[:start]:
-        # "During the summit, the President will reaffirm ...": a fronted encounter takes the main clause's time
-        comma = next((k for k in range(start, len(lowers)) if lowers[k] == ","), -1)
-        if comma > 0 and any_in_span(_WILL, lowers, comma + 1, min(len(lowers), comma + _FRONTED_WILL_REACH)):
-            return True
+    fronted_encounter = 0 < start <= _FRONTED_REACH and lowers[0] in _FRONTING  # "During the summit, ..."
+    fronted_participle = start <= _FRONTED_GERUND_AT and lowers[start].endswith("ing")  # "After meeting ..., "
+    if (fronted_encounter or fronted_participle) and _main_clause_will(lowers, start):
+        # "During the summit, the President will reaffirm ...", "In addition to meeting Israeli leaders,
+        # Assistant Secretary Leaf will meet ...": a fronted phrase takes the time of the main clause
+        return True
     will = next((k for k in range(start - 1, clause.start - 1, -1) if lowers[k] in _WILL), -1)
     relative = will > 0 and lowers[will - 1] in ("which", "who") and "," in lowers[will:start]
     # "This will be the third State visit ... and reciprocates President Obama's State visit to China in
@@ -297,12 +297,6 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
     opener = lowers[: lowers.index(",")] if "," in lowers[:_OPENER_WORDS] else []
     if any_in(_FRONTED_FUTURE, opener):
         return True  # "Next week, the Brazilian delegation is arriving ... for the bilateral meeting"
-    if start <= _FRONTED_GERUND_AT and lowers[start].endswith("ing") and "," in lowers:
-        # "In addition to meeting Israeli leaders, Assistant Secretary Leaf will meet ...": a fronted
-        # participle phrase takes the time of the main clause
-        comma = lowers.index(",")
-        if start < comma and any_in_span(_WILL, lowers, comma, comma + _MAIN_VERB_REACH):
-            return True
     if any_in_span(_EXPECTED, lowers, clause.start, start) and any(
         lowers[k] in _EXPECTED and lowers[k - 1] != "as" for k in range(clause.start, start)
     ):
@@ -325,6 +319,14 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         for k in range(max(clause.start + 1, start - 2 * _FUTURE_WINDOW), lo)
         if _infinitive_after(words, lowers, k, grammar)
     )
+
+
+def _main_clause_will(lowers: list[str], start: int) -> bool:
+    """Whether the act at `start` stands before the sentence's first comma, and a "will" soon follows it."""
+    if "," not in lowers:
+        return False
+    comma = lowers.index(",")
+    return start < comma and any_in_span(_WILL, lowers, comma + 1, comma + _MAIN_VERB_REACH)
 
 
 def _infinitive_after(words: list[str], lowers: list[str], k: int, grammar: Grammar) -> bool:
