@@ -18,6 +18,10 @@ from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
 __all__ = [
+    "ASIDE_REACH",
+    "FRONTED_NOUN_REACH",
+    "FRONTED_PREPS",
+    "RELATIVE_PRONOUNS",
     "Clause",
     "before_article",
     "clause_of",
@@ -53,7 +57,7 @@ _AND_OR_WORDS: Final = frozenset({"and", "or"})
 #: The longest aside between a sentence-opening subject and its verb ("Blinken, just last month in the Negev,").
 _MAX_ASIDE: Final = 12
 #: Relative pronouns that open an aside between commas.
-_RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
+RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "whom", "whose"})
 _WHERE: Final = frozenset({"where"})
 #: Verbs whose subject watches an act rather than doing it ("we've *seen* Russia mass troops").
 _PERCEIVING: Final = frozenset({"see", "sees", "saw", "seen", "seeing", "watched", "watching", "witnessed", "aware"})
@@ -94,7 +98,7 @@ def clause_of(lowers: list[str], start: int, end: int, grammar: Grammar) -> Clau
     k = bisect_left(breaks, start)
     left = 0
     for i in reversed(breaks[:k]):
-        if lowers[i] in _RELATIVES and i and lowers[i - 1] == "," and "," in lowers[i + 1 : start]:
+        if lowers[i] in RELATIVE_PRONOUNS and i and lowers[i - 1] == "," and "," in lowers[i + 1 : start]:
             continue  # "The Commission, which handles trade, warned": the aside is not the clause's start
         left = i + 1
         break
@@ -326,7 +330,7 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
     return len(aside) <= _MAX_ASIDE and not any(
         w in grammar.clause_breaks
         or w in grammar.attribution_verbs
-        or w in _RELATIVES
+        or w in RELATIVE_PRONOUNS
         or w == "and"
         or w.endswith("ed")
         for w in aside
@@ -474,8 +478,6 @@ def _named_before_aside(mentions: list[Mention], start: int, lowers: list[str]) 
 
 #: ", who spoke to reporters after a church service in Nairobi,": the longest relative aside, in words.
 ASIDE_REACH: Final = 20
-#: The words that open a relative aside after a comma.
-RELATIVE_PRONOUNS: Final = frozenset({"who", "whom", "which", "whose"})
 #: The relative pronouns that stand for the subject named before them (not "whom", "whose").
 _RELATIVE_SUBJECTS: Final = frozenset({"who", "which"})
 
@@ -492,9 +494,9 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
 #: Clause breaks that open a participle clause sharing the main clause's subject ("after meeting").
 _PARTICIPLE_OPENERS: Final = frozenset({"after", "before", "while", "when", "since", "following", "upon"})
 #: Prepositions that open a phrase naming an encounter before the main clause ("In a call, ...").
-_FRONTED_PREPS: Final = frozenset({"in", "during", "at", "on"})
+FRONTED_PREPS: Final = frozenset({"in", "during", "at", "on"})
 #: "During their first face-to-face meeting": how far into the sentence the fronted noun may be.
-_FRONTED_NOUN_REACH: Final = 4
+FRONTED_NOUN_REACH: Final = 4
 #: "During the call, Erdogan told Putin": verbs whose object, after the main clause's subject, is
 #: the other side of the fronted encounter.
 _ADDRESS_VERBS: Final = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "thanked", "thanks"})
@@ -511,7 +513,7 @@ def _fronted_phrase_doer(mentions: list[Mention], start: int, lowers: list[str])
             return None
     elif not (
         # "In a phone call with Zelensky, Macron pledged ...", "During their meeting, Erdogan told Putin ..."
-        lowers[0] in _FRONTED_PREPS and 1 < start <= _FRONTED_NOUN_REACH and "," not in lowers[:start]
+        lowers[0] in FRONTED_PREPS and 1 < start <= FRONTED_NOUN_REACH and "," not in lowers[:start]
     ):
         return None
     comma = next((k for k in range(start, len(lowers)) if lowers[k] == ","), -1)

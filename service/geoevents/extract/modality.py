@@ -5,7 +5,14 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from geoevents.extract.arguments import ASIDE_REACH, RELATIVE_PRONOUNS, Clause, has_relative_aside
+from geoevents.extract.arguments import (
+    ASIDE_REACH,
+    FRONTED_NOUN_REACH,
+    FRONTED_PREPS,
+    RELATIVE_PRONOUNS,
+    Clause,
+    has_relative_aside,
+)
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
@@ -248,10 +255,6 @@ _INTENT_WINDOW: Final = 10
 _INTENT_REACH: Final = 7
 
 
-#: "During her meetings with the leaders": how far into a sentence an encounter counts as fronted.
-_FRONTED_REACH: Final = 4
-#: Prepositions that open a sentence with the encounter its main clause happens in.
-_FRONTING: Final = frozenset({"in", "during", "at", "on"})
 #: "During the summit, the U.S. delegation will join": how far after a fronted phrase's comma the main
 #: clause's "will" may come.
 _MAIN_VERB_REACH: Final = 6
@@ -273,7 +276,7 @@ def is_planned(words: list[str], lowers: list[str], start: int, clause: Clause, 
         return True  # "more to say next week when the G7 leaders meet in the UK"
     if start + 1 < len(lowers) and lowers[start + 1] in _WILL:
         return True  # "The Deputy's meetings will include discussions on ...": a meeting to come
-    fronted_encounter = 0 < start <= _FRONTED_REACH and lowers[0] in _FRONTING  # "During the summit, ..."
+    fronted_encounter = 0 < start <= FRONTED_NOUN_REACH and lowers[0] in FRONTED_PREPS  # "During the summit, ..."
     fronted_participle = start <= _FRONTED_GERUND_AT and lowers[start].endswith("ing")  # "After meeting ..., "
     if (fronted_encounter or fronted_participle) and _main_clause_will(lowers, start):
         # "During the summit, the President will reaffirm ...", "In addition to meeting Israeli leaders,
