@@ -339,11 +339,7 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
 
 def _placed_object(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
     """ "added a dozen U.S. defence companies to": what a placing verb put somewhere is its object."""
-    i = m.start - 1
-    while i >= 0 and (
-        lowers[i].isdigit() or lowers[i] in grammar.determiners or lowers[i] in _AMOUNT_WORDS or lowers[i] in _COUNTS
-    ):
-        i -= 1
+    i = _word_before_object(m, lowers, grammar, _COUNTS)
     return i > 0 and lowers[i] in _PLACING_VERBS
 
 
@@ -359,20 +355,13 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     """ "it had tracked 71 Chinese aircraft and had dispatched its own forces", "to hold Russia
     accountable and to support Ukraine", "containing Iran, supporting our maritime defense": the
     object of the first verb is not the subject of the second."""
+    if _placed_object(m, lowers, grammar):
+        return True  # "added a dozen U.S. companies to its entity list"
     between = lowers[m.end : start]
-    listed = _placed_object(m, lowers, grammar)  # "added a dozen U.S. companies to its entity list"
-    if not listed and "and" not in between and not ("," in between and lowers[start].endswith("ing")):
+    if "and" not in between and not ("," in between and lowers[start].endswith("ing")):
         return False
-    if listed:
-        return True
-    i = m.start - 1
-    while i >= 0 and (
-        lowers[i].isdigit()
-        or lowers[i] in grammar.determiners
-        or lowers[i] in _AMOUNT_WORDS
-        or lowers[i] in grammar.place_qualifiers
-    ):
-        i -= 1  # "kidnapped up to 16 Russian advisers and exploded bombs", "attacked southern Israel, killing"
+    # "kidnapped up to 16 Russian advisers and exploded bombs", "attacked southern Israel, killing"
+    i = _word_before_object(m, lowers, grammar, grammar.place_qualifiers)
     if i < 0:
         return False
     verb = lowers[i]
@@ -383,6 +372,17 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+def _word_before_object(m: Mention, lowers: list[str], grammar: Grammar, qualifiers: frozenset[str]) -> int:
+    """Where the word before the object `m` stands, past its numbers, determiners, amounts and
+    `qualifiers` ("added *a dozen* companies", "attacked *southern* Israel"); -1 when there is none."""
+    i = m.start - 1
+    while i >= 0 and (
+        lowers[i].isdigit() or lowers[i] in grammar.determiners or lowers[i] in _AMOUNT_WORDS or lowers[i] in qualifiers
+    ):
+        i -= 1
+    return i
 
 
 #: Words of an amount before an object ("up to 16", "at least 20", "more than 300").
