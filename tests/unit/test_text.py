@@ -37,6 +37,17 @@ def test_an_abbreviation_ends_a_sentence_before_two_spaces_or_a_sentence_opener(
     assert len(split_sentences(normalise(body))) == count
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vice President J.D. Vance met Indian Prime Minister Narendra Modi in New Delhi on Monday.",
+        "Mitterrand welcomed South African President F.W. de Klerk to the Elysee on Thursday.",
+    ],
+)
+def test_a_run_of_initials_does_not_end_a_sentence(body: str) -> None:
+    assert len(split_sentences(normalise(body))) == 1
+
+
 def test_tokens_keep_amounts_and_split_possessives() -> None:
     words = tokenise("Japan's pledge to invest $550bn cut duties to 15%.")
     assert words[:2] == ["Japan", "'s"]

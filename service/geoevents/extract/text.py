@@ -208,7 +208,13 @@ def _ends_with_abbreviation(text: str, at: int) -> bool:
     window = text[max(0, at - 12) : at]
     run = window[len(window.rstrip(_WORD_CHARS)) :]  # the letters and stops right before, in C
     word = run.lower().rstrip(".")
-    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1)
+    # "J.", and the run of initials in "J.D. Vance" or "F.W. de Klerk"
+    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1 or _initials(word))
+
+
+def _initials(word: str) -> bool:
+    """Letters joined by stops, one letter each ("j.d", "f.w")."""
+    return len(word) <= 5 and all(len(part) == 1 for part in word.split("."))
 
 
 def _opens(text: str, at: int) -> bool:
