@@ -3042,3 +3042,25 @@ def test_a_telephone_talk_is_a_call() -> None:
 def test_talks_expected_to_yield_a_deal_have_not_made_one() -> None:
     body = "India and the United States held trade talks expected to yield a deal by autumn."
     assert _events(body, "TradeDeal", "Agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "mode"),
+    [
+        (
+            "Chinese President Xi Jinping rolled out the red carpet for Brazilian President Luiz Inacio Lula da Silva "
+            "in Beijing on Tuesday.",
+            "in_person",
+        ),
+        ("Egypt's President Abdel Fattah al-Sisi and Jordan's King Abdullah conferred by telephone on Gaza.", "phone"),
+        ("Blinken conferred with Indian External Affairs Minister S. Jaishankar in Washington.", "in_person"),
+    ],
+)
+def test_a_red_carpet_welcome_or_conferring_is_a_meeting(body: str, mode: str) -> None:
+    [meeting] = _events(body, "Meeting")
+    assert meeting.mode == mode  # type: ignore[attr-defined]
+    assert len({p.side for p in meeting.participants}) == 2  # type: ignore[attr-defined]
+
+
+def test_conferring_an_honour_is_no_meeting() -> None:
+    assert _events("The university conferred an honorary degree on the Kenyan president.", "Meeting") == []
