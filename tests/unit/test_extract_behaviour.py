@@ -3064,3 +3064,26 @@ def test_a_red_carpet_welcome_or_conferring_is_a_meeting(body: str, mode: str) -
 
 def test_conferring_an_honour_is_no_meeting() -> None:
     assert _events("The university conferred an honorary degree on the Kenyan president.", "Meeting") == []
+
+
+def test_the_bloc_named_before_is_the_body_a_later_sentence_means() -> None:
+    body = (
+        "The European Union imposed sanctions on Tuesday on 12 Iranian officials over the crackdown on protesters. "
+        "The 27-nation bloc's foreign ministers also condemned Russia for supplying drones to Iran's army."
+    )
+    [rift] = _events(body, "DiplomaticRift")
+    assert {p.side for p in rift.parties} == {"EU", "RUS"}  # type: ignore[attr-defined]
+
+
+def test_an_alliance_named_by_its_members_is_not_the_alliance_named_before() -> None:
+    resources = load_resources()
+    actors = ArticleActors(build_gazetteer(resources), resources.grammar)
+    sides = []
+    for sentence in (
+        "NATO leaders met in The Hague on Tuesday.",
+        "The alliance between Russia and Belarus worries Poland.",
+    ):
+        actors.next_sentence()
+        words = tokenise(sentence)
+        sides.append([m.actor.side for m in actors.mentions(words, [w.lower() for w in words])])
+    assert sides == [["NATO"], ["RUS", "BLR", "POL"]]

@@ -142,6 +142,9 @@ class ArticleActors:
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
     last_group: Party | None = None  # the armed group last named ("Hezbollah"), for a later "the group"
     group_at: int = -1  # the sentence that named it
+    bodies_named: dict[str, tuple[Party, int]] = field(
+        default_factory=dict
+    )  # body code -> it, the sentence last naming it
 
     def __post_init__(self) -> None:
         gz, g = self.gazetteer, self.grammar
@@ -153,7 +156,9 @@ class ArticleActors:
         self.pronouns = g.subject_pronouns | g.object_pronouns | g.possessive_pronouns
         if self.publisher is not None:
             self.pronouns |= {w.lower() for w in g.first_person_plural}  # "I" is read from its lower case
-        self.start_lows = gz.title_first | self.pronouns | gz.uncased_first_tokens | _GROUP_ANAPHORS
+        self.start_lows = (
+            gz.title_first | self.pronouns | gz.uncased_first_tokens | _GROUP_ANAPHORS | gz.body_nouns.keys()
+        )
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = gz.title_first | {"'s"}
         self.person_words = g.person_titles | g.honorifics
@@ -272,11 +277,15 @@ class ArticleActors:
             self._read_pronoun(words, lowers, i, found, questioned)
             if lowers[i] in _GROUP_ANAPHORS:
                 self._read_group_anaphor(lowers, i, found)
+            elif lowers[i] in self.gazetteer.body_nouns:
+                self._read_body_anaphor(lowers, i, found)
             i += 1
         if '"' in words:
             found = self._quoted_we(words, found)
         for m in found:
-            if is_armed_group(m.via, m.actor):
+            if m.actor.code is not None and m.actor.kind == "organization":
+                self.bodies_named[m.actor.code] = (m.actor, self.sentence_no)
+            elif is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
         prep_lows = self.prep_lows
@@ -620,6 +629,23 @@ class ArticleActors:
             return
         found.append(Mention(k, i + 1, group, "pronoun"))
 
+    def _read_body_anaphor(self, lowers: list[str], i: int, found: list[Mention]) -> None:
+        """ "The European Union imposed sanctions ... The bloc also froze": "the (27-nation) bloc" and
+        "the alliance" are the body of that kind named last, in this sentence or the few before.
+        ("the alliance between Moscow and Pyongyang" is another one, named by what follows.)"""
+        k = next((j for j in range(i - 1, max(-1, i - 2 - _BODY_QUALIFIERS), -1) if lowers[j] == "the"), -1)
+        if k < 0 or any(m.end > k for m in found) or not all(w[:1].isalnum() or w == "-" for w in lowers[k + 1 : i]):
+            return  # not "the ... bloc", or "the EU bloc": named already
+        if i + 1 < len(lowers) and lowers[i + 1] in _OWN_BODY_NAMERS:
+            return
+        codes = self.gazetteer.body_nouns[lowers[i]]
+        named = [(at, body) for code, (body, at) in self.bodies_named.items() if code in codes]
+        if not named:
+            return
+        at, body = max(named, key=lambda pair: pair[0])
+        if self.sentence_no - at <= _BODY_LOOKBACK:
+            found.append(Mention(k, i + 1, body, "body"))
+
     def _earlier_person(self, words: list[str], i: int, found: list[Mention], besides: Party | None) -> Party | None:
         """The person last named before, other than `besides`, unless a person we cannot resolve was named
         since ("Judge Breyer praised her": her is not the president named two sentences before)."""
@@ -884,6 +910,12 @@ _GROUP_ANAPHORS: Final = frozenset({"group", "militia"})
 _GROUP_QUALIFIERS: Final = frozenset({"militant", "armed", "rebel", "islamist", "islamic", "terrorist", "jihadist"})
 #: How many sentences back "the group" may point.
 _GROUP_LOOKBACK: Final = 3
+#: How many sentences back "the bloc" or "the alliance" may point, and how many words may qualify it
+#: ("the 27-nation bloc", "the Western military alliance": tokens "27", "-", "nation").
+_BODY_LOOKBACK: Final = 6
+_BODY_QUALIFIERS: Final = 4
+#: Words after "the alliance" that say which one it is: another than the body named before.
+_OWN_BODY_NAMERS: Final = frozenset({"between", "with", "of", "among", "that", "which"})
 
 
 def _a_year(token: str) -> bool:

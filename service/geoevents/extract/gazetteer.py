@@ -44,6 +44,7 @@ class Gazetteer:
     countries: dict[str, Party]
     persons: dict[str, Party]
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
+    body_nouns: dict[str, frozenset[str]]  # "bloc" -> the codes of the bodies news calls "the bloc"
 
 
 def is_armed_group(via: str, actor: Party) -> bool:
@@ -124,7 +125,16 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         countries=countries,
         persons=persons,
         country_titles=_country_titles(resources),
+        body_nouns=_body_nouns(resources),
     )
+
+
+def _body_nouns(resources: Resources) -> dict[str, frozenset[str]]:
+    by_noun: dict[str, set[str]] = {}
+    for body in resources.bodies:
+        for noun in body.called:
+            by_noun.setdefault(noun, set()).add(body.code)
+    return {noun: frozenset(codes) for noun, codes in by_noun.items()}
 
 
 def _country_titles(resources: Resources) -> dict[str, frozenset[str]]:
