@@ -90,15 +90,37 @@ def _untargeted_acts_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[st
     return out
 
 
+#: Rifts of words that are still a move of their own beside a measure ("summoned the ambassador and told him").
+_ACTS_OF_THEIR_OWN = frozenset({"summoned the ambassador"})
+
+
+def _reasons_merged(keyed: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """ "cut diplomatic ties with the UAE, accusing Abu Dhabi of arming the RSF": in one sentence, the
+    charge a side gives for its measure against the other (an expulsion, a recall) is that measure."""
+    measures = {
+        (c.sentence.start, c.order): key for key, c in keyed if c.type == "DiplomaticRift" and c.plover == "SANCTION"
+    }
+    if not measures:
+        return keyed  # the common case
+    out = []
+    for key, c in keyed:
+        if c.type == "DiplomaticRift" and c.plover == "ACCUSE" and c.fields.get("act") not in _ACTS_OF_THEIR_OWN:
+            measure = measures.get((c.sentence.start, c.order))
+            if measure is not None and measure.split("|")[1] == key.split("|")[1]:  # the same sides
+                key = measure
+        out.append((key, c))
+    return out
+
+
 def event_id(article_id: str, print_: str) -> str:
     """Same article, same happening -> same id, on every run and every machine."""
     return hashlib.sha256(f"{article_id}\x1f{print_}".encode()).hexdigest()[:24]
 
 
-def _preference(c: Candidate) -> tuple[bool, float]:
+def _preference(c: Candidate) -> tuple[bool, bool, float]:
     """The clearest mention: one that names its target (an act merged with a target-less mention of
-    it keeps the target), then the most confident."""
-    return c.type != "MilitaryAction" or c.roles.get("target") is not None, c.confidence
+    it keeps the target), then a measure over the words given for it, then the most confident."""
+    return c.type != "MilitaryAction" or c.roles.get("target") is not None, c.plover == "SANCTION", c.confidence
 
 
 def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
@@ -110,6 +132,7 @@ def merge(candidates: Iterable[Candidate]) -> list[tuple[str, Candidate, int]]:
     keyed = [(fingerprint(c), c) for c in candidates]  # once each: a fingerprint is not cheap
     keyed = _nested_meetings_merged(keyed)
     keyed = _untargeted_acts_merged(keyed)
+    keyed = _reasons_merged(keyed)
     trade_sides = {key.split("|", 1)[1] for key, c in keyed if c.type == "TradeDeal"}
     groups: dict[str, list[Candidate]] = {}
     for key, c in keyed:

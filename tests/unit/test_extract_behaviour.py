@@ -3087,3 +3087,21 @@ def test_an_alliance_named_by_its_members_is_not_the_alliance_named_before() -> 
         words = tokenise(sentence)
         sides.append([m.actor.side for m in actors.mentions(words, [w.lower() for w in words])])
     assert sides == [["NATO"], ["RUS", "BLR", "POL"]]
+
+
+def test_the_reason_given_for_a_measure_is_that_measure_not_a_rift_of_its_own() -> None:
+    body = (
+        "Sudan's army-led government cut diplomatic ties with the United Arab Emirates on Tuesday, "
+        "accusing Abu Dhabi of arming the paramilitary Rapid Support Forces."
+    )
+    [rift] = _events(body, "DiplomaticRift")
+    assert rift.act == "severed ties"  # type: ignore[attr-defined]
+
+
+def test_expulsions_each_way_in_one_sentence_are_two_rifts() -> None:
+    body = (
+        "Islamabad expelled an Indian diplomat on Friday, hours after New Delhi ordered a Pakistani official "
+        "to leave the country within 24 hours."
+    )
+    rifts = _events(body, "DiplomaticRift")
+    assert sorted(r.act for r in rifts) == ["expelled diplomats", "expelled diplomats"]  # type: ignore[attr-defined]
