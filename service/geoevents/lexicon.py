@@ -127,4 +127,5 @@ class Grammar:
     military_leader_titles: frozenset[str]
     reversal_words: frozenset[str]
     posture_words: frozenset[str]
+    election_qualifiers: frozenset[str]
     non_triggers: tuple[str, ...]

@@ -3105,3 +3105,23 @@ def test_expulsions_each_way_in_one_sentence_are_two_rifts() -> None:
     )
     rifts = _events(body, "DiplomaticRift")
     assert sorted(r.act for r in rifts) == ["expelled diplomats", "expelled diplomats"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        (
+            "Kyrgyzstan will hold snap parliamentary elections on November 30, the central election commission said.",
+            "KGZ",
+        ),
+        ("The forum met to prepare for Libya to hold historic national elections on December 24.", "LBY"),
+    ],
+)
+def test_a_state_before_its_kind_of_elections_holds_them(body: str, country: str) -> None:
+    [election] = _events(body, "Election")
+    assert (election.country, election.status) == (country, "scheduled")  # type: ignore[attr-defined]
+
+
+def test_a_state_that_supports_free_and_fair_elections_holds_none() -> None:
+    body = "The United States certainly supports free and fair elections around the world, the envoy said."
+    assert _events(body, "Election") == []

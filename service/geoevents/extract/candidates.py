@@ -1170,7 +1170,9 @@ def _build(
         return _build_military(agent, hit, span, clause, lowers, mentions, grammar, make)
 
     if event_type == "Election":
-        if lowers[hit.start] == "elections" and not _state_near(mentions, hit, _ELECTION_STATE_WINDOW):
+        if lowers[hit.start] == "elections" and not _state_near(
+            mentions, hit, _ELECTION_STATE_WINDOW + _qualifiers_before(lowers, hit.start, grammar.election_qualifiers)
+        ):
             return []
         # "the August 9 election in Kenya", "Macron was re-elected": a state or its person close by;
         # a country named far off ("... since his election to Congress") is not where the vote is
@@ -1768,6 +1770,14 @@ def _aside_before(lowers: list[str], start: int, clause: Clause) -> int | None:
         if lowers[k] == ",":
             return k
     return None
+
+
+def _qualifiers_before(lowers: list[str], start: int, qualifiers: frozenset[str]) -> int:
+    """How many of these words run right before `start` ("snap parliamentary elections": two)."""
+    k = start
+    while k > 0 and lowers[k - 1] in qualifiers:
+        k -= 1
+    return start - k
 
 
 def _state_near(mentions: list[Mention], hit: Hit, window: int) -> bool:
