@@ -3125,3 +3125,13 @@ def test_a_state_before_its_kind_of_elections_holds_them(body: str, country: str
 def test_a_state_that_supports_free_and_fair_elections_holds_none() -> None:
     body = "The United States certainly supports free and fair elections around the world, the envoy said."
     assert _events(body, "Election") == []
+
+
+def test_a_double_surname_names_the_person_introduced_before() -> None:
+    body = (
+        "LIMA, Dec 15 (Reuters) - Former congressman Rafael Lopez Aliaga won Peru's presidential run-off on Sunday. "
+        "Colombian President Gustavo Petro congratulated Lopez Aliaga on his victory."
+    )
+    [endorsement] = _events(body, "Endorsement")
+    assert endorsement.endorsee.name == "Rafael Lopez Aliaga"  # type: ignore[attr-defined]
+    assert endorsement.endorsee.country == "PER"  # type: ignore[attr-defined]

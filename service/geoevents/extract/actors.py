@@ -208,6 +208,8 @@ class ArticleActors:
             words = person.name.split()
             if len(words) > 1:
                 self.by_surname.setdefault(words[-1], person)
+                if len(words) > 2:
+                    self.by_surname.setdefault(" ".join(words[-2:]), person)  # "Lopez Aliaga", "Lopez Obrador"
                 if person.country in self.grammar.family_name_first_states:
                     self.by_surname.setdefault(words[0], person)  # "Lee Jae-myung ... Lee said"
         self.recent_persons.append(person)
@@ -506,6 +508,12 @@ class ArticleActors:
         """A surname the article (or the gazetteer) introduced."""
         word = words[i]
         known = self.by_surname.get(word) if word[:1].isupper() else None
+        if i + 1 < len(words) and words[i + 1][:1].isupper():
+            double = self.by_surname.get(f"{word} {words[i + 1]}")  # a double surname, both parts given
+            if double is not None:
+                self._remember(double)
+                found.append(Mention(i, i + 2, double, "person"))
+                return i + 2
         if known is None:
             return -1
         if _other_first_name(words, i, self.grammar, self.gazetteer.title_first):
