@@ -3135,3 +3135,16 @@ def test_a_double_surname_names_the_person_introduced_before() -> None:
     [endorsement] = _events(body, "Endorsement")
     assert endorsement.endorsee.name == "Rafael Lopez Aliaga"  # type: ignore[attr-defined]
     assert endorsement.endorsee.country == "PER"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thailand and Cambodia traded artillery fire along their disputed border for a second day on Friday.",
+        "Thailand and Cambodia exchanged fire on Friday, officials in both capitals said.",
+    ],
+)
+def test_states_that_trade_fire_each_strike_the_other(body: str) -> None:
+    attacks = _events(body, "MilitaryAction")
+    assert sorted((a.actor.side, a.target.side) for a in attacks) == [("KHM", "THA"), ("THA", "KHM")]  # type: ignore[attr-defined]
+    assert _events(body, "DiplomaticRift") == []

@@ -313,8 +313,9 @@ def candidates_for_sentence(
         ):
             continue
         codes: tuple[str | None, str | None] | None = None
-        if hit.row.label == _CLASH and not _military_context(lowers, grammar):
+        if hit.row.label == _CLASH and hit.end - hit.start == 1 and not _military_context(lowers, grammar):
             # "Lula, who has clashed with Milei repeatedly": with no force in sight, a clash of words
+            # (but "exchanged fire", "traded artillery fire" name the shots)
             event_type, codes = "DiplomaticRift", ("ACCUSE", _VERBAL_CLASH)
         if event_type in _REVERSIBLE and is_reversed(lowers, hit.start, grammar):
             continue  # "lifted the blockade", "the withdrawal of invasion forces", "an end to U.S. support"
