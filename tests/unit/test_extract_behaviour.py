@@ -3148,3 +3148,16 @@ def test_states_that_trade_fire_each_strike_the_other(body: str) -> None:
     attacks = _events(body, "MilitaryAction")
     assert sorted((a.actor.side, a.target.side) for a in attacks) == [("KHM", "THA"), ("THA", "KHM")]  # type: ignore[attr-defined]
     assert _events(body, "DiplomaticRift") == []
+
+
+def test_each_partner_in_joint_drills_exercises_its_forces() -> None:
+    body = "Indonesia staged joint naval drills with the United States and Japan off East Java on Monday."
+    drills = _events(body, "MilitaryAction")
+    assert sorted(d.actor.side for d in drills) == ["IDN", "JPN", "USA"]  # type: ignore[attr-defined]
+    assert all(d.action == "exercise" and d.target is None for d in drills)  # type: ignore[attr-defined]
+
+
+def test_drills_around_a_state_do_not_make_it_a_partner() -> None:
+    body = "China staged large-scale military drills around Taiwan with warships and bombers on Monday."
+    [drill] = _events(body, "MilitaryAction")
+    assert (drill.actor.side, drill.target.side) == ("CHN", "TWN")  # type: ignore[attr-defined]

@@ -1856,7 +1856,23 @@ def _build_military(
         if not aimed and row.label == _ENCIRCLED:  # "troops encircling Ukraine": the object is surrounded
             aimed = [m for m in mentions if m.start == hit.end and m.actor.state != agent.actor.country]
         target = aimed[0].actor if aimed else None
-    return [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+    drafts = [make({"actor": agent.actor, "target": target}, {"action": row.label}, [agent])]
+    if row.label == _EXERCISE:
+        # "staged joint drills with the United States and Japan": each partner's forces exercise too
+        partners = find_patients(
+            mentions, span, clause, lowers, grammar, exclude=agent, exclude_side=agent.actor.state, only_with=True
+        )
+        drafts += [
+            make({"actor": p.actor, "target": target}, {"action": row.label}, [p])
+            for p in partners
+            if p.prep in _PARTY_PREPS_OF_EXERCISE
+            and _can_wage(p.actor, grammar)
+            and (target is None or p.actor.side != target.side)
+        ]
+    return drafts
 
 
 _ENCIRCLED: Final = "encircled"
+_EXERCISE: Final = "exercise"
+#: "drills with Japan and the United States" (and the states coordinated after it, which have no preposition).
+_PARTY_PREPS_OF_EXERCISE: Final = frozenset({"with", None})
