@@ -3161,3 +3161,21 @@ def test_drills_around_a_state_do_not_make_it_a_partner() -> None:
     body = "China staged large-scale military drills around Taiwan with warships and bombers on Monday."
     [drill] = _events(body, "MilitaryAction")
     assert (drill.actor.side, drill.target.side) == ("CHN", "TWN")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Indonesian troops took part in exercises with U.S. forces in East Java on Monday.",
+        "Indonesian troops joined exercises with U.S. forces in East Java on Monday.",
+    ],
+)
+def test_taking_part_in_or_joining_drills_is_exercising(body: str) -> None:
+    drills = _events(body, "MilitaryAction")
+    assert sorted(d.actor.side for d in drills) == ["IDN", "USA"]  # type: ignore[attr-defined]
+
+
+def test_taking_part_in_talks_is_no_exercise() -> None:
+    assert (
+        _events("Indonesia took part in the talks on the exercises' schedule with Australia.", "MilitaryAction") == []
+    )

@@ -548,6 +548,9 @@ _RESPONDING: Final = frozenset(
 )
 
 
+_TAKING_PART: Final = frozenset({"part", "participate", "participates", "participated"})
+
+
 def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -> bool:
     """ "launched one of its largest air attacks": a verb governing the noun, with no preposition between."""
     for i in range(start - 1, max(clause.start, start - _LIGHT_VERB_WINDOW) - 1, -1):
@@ -556,6 +559,8 @@ def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Gram
             return True  # but "the start of invasion" is no verb, nor "our continued" before "support"
         if word == "with" and i and lowers[i - 1] in _RESPONDING:
             return True  # "would respond with retaliatory sanctions"
+        if word == "in" and i and lowers[i - 1] in _TAKING_PART:
+            return True  # "took part in the exercises", "participated in joint drills"
         if (word in grammar.prepositions and word not in _OBJECT_PREPS) or not (word[:1].isalnum() or word in "\"'"):
             return False
     return False
