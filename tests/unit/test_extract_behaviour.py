@@ -3179,3 +3179,15 @@ def test_taking_part_in_talks_is_no_exercise() -> None:
     assert (
         _events("Indonesia took part in the talks on the exercises' schedule with Australia.", "MilitaryAction") == []
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Canada responded with counter-tariffs on U.S. steel and aluminium on Thursday.",
+        "Beijing hit back with 34% tariffs on all U.S. goods, the commerce ministry said.",
+    ],
+)
+def test_duties_a_state_hits_back_with_are_its_sanction(body: str) -> None:
+    [sanction] = _events(body, "Sanction")
+    assert sanction.target.side == "USA"  # type: ignore[attr-defined]

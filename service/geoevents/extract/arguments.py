@@ -544,7 +544,7 @@ def _reported_doer(lowers: list[str], lo: int, hi: int, grammar: Grammar) -> boo
 _ADDRESSEES: Final = frozenset({"your"})
 #: "respond with sanctions", "retaliate with strikes": verbs whose "with" governs the act they take.
 _RESPONDING: Final = frozenset(
-    {"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated"}
+    {"respond", "responds", "responded", "responding", "retaliate", "retaliates", "retaliated", "back"}
 )
 
 
@@ -558,7 +558,7 @@ def _has_light_verb(lowers: list[str], start: int, clause: Clause, grammar: Gram
         if word in grammar.light_verbs and (i == 0 or lowers[i - 1] not in grammar.nominal_determiners):
             return True  # but "the start of invasion" is no verb, nor "our continued" before "support"
         if word == "with" and i and lowers[i - 1] in _RESPONDING:
-            return True  # "would respond with retaliatory sanctions"
+            return True  # "would respond with retaliatory sanctions", "hit back with tariffs"
         if word == "in" and i and lowers[i - 1] in _TAKING_PART:
             return True  # "took part in the exercises", "participated in joint drills"
         if (word in grammar.prepositions and word not in _OBJECT_PREPS) or not (word[:1].isalnum() or word in "\"'"):
