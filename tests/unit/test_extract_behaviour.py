@@ -3191,3 +3191,10 @@ def test_taking_part_in_talks_is_no_exercise() -> None:
 def test_duties_a_state_hits_back_with_are_its_sanction(body: str) -> None:
     [sanction] = _events(body, "Sanction")
     assert sanction.target.side == "USA"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_an_attack_quoted_in_a_charge_is_no_attack(quote: str) -> None:
+    body = f"Lithuania accused Belarus of a {quote}hybrid attack{quote} and shut its border crossings on Monday."
+    assert _events(body, "MilitaryAction") == []
+    assert len(_events(body, "DiplomaticRift")) == 1

@@ -68,6 +68,9 @@ _LEVIES: Final = frozenset({"surtax", "surtaxes", "surcharge", "surcharges", "le
 _MEASURE_FILLERS: Final = frozenset({"new", "further", "additional", "fresh", "more", "tough", "tougher", "sweeping"})
 
 
+_QUOTE_MARKS: Final = frozenset({"'", '"'})
+
+
 def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Mention]) -> bool:
     """A trigger used as a noun: written as one in the lexicon ("threat+"), or after a determiner
     or noun modifier ("recent rocket attacks", "Russia's invasion")."""
@@ -99,8 +102,12 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         before = lowers[qualifier.start - 1]
         if before in grammar.nominal_determiners or before in grammar.light_verbs:
             return True  # "to express U.S. support for", "the EU sanctions": a name qualifying a noun
-    for i in range(hit.start - 1, max(-1, hit.start - 3), -1):
+    # (a quote mark opening the phrase is passed over: "of a 'hybrid attack'")
+    quoted = hit.start > 1 and lowers[hit.start - 2] in _QUOTE_MARKS
+    for i in range(hit.start - 1, max(-1, hit.start - 3 - quoted), -1):
         word = lowers[i]
+        if quoted and i == hit.start - 2:
+            continue
         if word in grammar.nominal_determiners or any(m.modifier and m.end == i + 1 for m in mentions):
             return True  # "its deadliest attack", "the full-scale Russian invasion"
         if (
