@@ -3198,3 +3198,31 @@ def test_an_attack_quoted_in_a_charge_is_no_attack(quote: str) -> None:
     body = f"Lithuania accused Belarus of a {quote}hybrid attack{quote} and shut its border crossings on Monday."
     assert _events(body, "MilitaryAction") == []
     assert len(_events(body, "DiplomaticRift")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan and the Philippines signed a reciprocal access agreement, a pact quickly hailed by Washington.",
+        "Japan and the Philippines signed a defence pact in Manila in the presence of U.S. Secretary of State "
+        "Marco Rubio.",
+        "Japan and the Philippines signed a defence pact at the White House, with U.S. President Donald Trump "
+        "looking on.",
+        "Japan and the Philippines signed a maritime security accord brokered by Australia and the United States.",
+    ],
+)
+def test_who_hails_witnesses_or_brokers_an_accord_is_no_party_to_it(body: str) -> None:
+    [accord] = _events(body, "Agreement")
+    assert {p.side for p in accord.parties} == {"JPN", "PHL"}  # type: ignore[attr-defined]
+
+
+def test_the_states_that_adopt_an_accord_after_by_are_its_parties() -> None:
+    [accord] = _events("A joint declaration was adopted by Italy and Tunisia in Rome on Friday.", "Agreement")
+    assert {p.side for p in accord.parties} == {"ITA", "TUN"}  # type: ignore[attr-defined]
+
+
+def test_a_state_named_by_its_unnamed_official_is_a_side() -> None:
+    [accord] = _events(
+        "Rwanda's foreign minister and Kenya's foreign minister signed the security accord.", "Agreement"
+    )
+    assert {p.side for p in accord.parties} == {"KEN", "RWA"}  # type: ignore[attr-defined]

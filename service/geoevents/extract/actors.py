@@ -303,6 +303,19 @@ class ArticleActors:
                 or (m.via == "pronoun" and _possessive_pronoun(lowers, m.start, grammar))
                 or (m.via in ("publisher", "speaker") and lowers[m.start] in grammar.possessive_first_person)
             )
+            if (
+                m.possessive
+                and m.actor.kind == "country"
+                and m.end + 1 < n
+                and lowers[m.end + 1] in title_lengths
+                and lowers[m.end + 1] not in grammar.undergoer_words
+            ):
+                # "Rwanda's foreign minister and Kenya's foreign minister met": each state, through an
+                # official the text does not name (a name after the title was read as that person;
+                # "Russia's ambassador was summoned": the envoy is what is acted upon)
+                title, end = self._title_at(lowers, m.end + 1)
+                if title is not None and (end >= n or not words[end][:1].isupper()):
+                    m.end, m.possessive = end, False
         # "he" later means the sentence's subject, not a person it names after "with" or "to"
         first_person = next(
             (m.actor for m in found if m.actor.kind == "person" and m.via != "pronoun" and m.prep is None), None

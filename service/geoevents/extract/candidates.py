@@ -1273,16 +1273,9 @@ def _build(
         if _brokered(hit, lowers, clause, grammar):
             # "Egypt helped broker the truce between A and B", "the EU and the US welcome the ceasefire"
             found = [m for m in found if m.start > hit.start]
-        # "a deal brokered by China": who brokered it after the accord is its mediator too
-        found = [
-            m
-            for m in found
-            if not (
-                m.prep == "by" and m.start > hit.end and any_in_span(grammar.mediation_verbs, lowers, hit.end, m.start)
-            )
-        ]
         # "a durable peace agreement in Yemen": where the accord is to hold, not a party to it
         found = [m for m in found if not (m.prep == "in" and hit.end < m.start <= hit.end + 2)]
+        found = _without_witnesses(found, hit, lowers, grammar)
     # Sides are states or bodies: skip "her phone" and persons whose state the text never gave.
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
@@ -1809,6 +1802,36 @@ def _names_the_hit(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
         return False
     # "killed at least 12": a count after the preposition is the object
     return hit.end + 1 >= len(lowers) or not (lowers[hit.end + 1] == "least" or lowers[hit.end + 1][:1].isdigit())
+
+
+def _without_witnesses(found: list[Mention], hit: Hit, lowers: list[str], grammar: Grammar) -> list[Mention]:
+    """Those named after an accord who only looked on: "a pact quickly hailed by Washington", "brokered by
+    Qatar and Egypt", "in the presence of Secretary Rubio", "with President Trump hosting" (but "a
+    declaration adopted by Italy and Tunisia": its makers)."""
+    witnesses: set[int] = set()
+    for m in found:
+        if m.start <= hit.end or id(m) in witnesses:
+            continue
+        if m.prep == "by":
+            k = m.start - 1
+            while k > 0 and lowers[k] != "by":
+                k -= 1
+            verb = k - 1 - (k > 1 and lowers[k - 1].endswith("ly"))  # "quickly hailed by"
+            looked_on = verb >= 0 and lowers[verb] not in grammar.accord_verbs
+        elif m.prep == "of":
+            looked_on = "presence" in lowers[max(0, m.start - _PRESENCE_REACH) : m.start]
+        elif m.prep == "with":
+            group_end = coordinated(found, m, lowers, grammar, leftward=False)[-1].end
+            looked_on = group_end < len(lowers) and lowers[group_end].endswith("ing")  # "with Trump hosting"
+        else:
+            looked_on = False
+        if looked_on:
+            witnesses.update(id(w) for w in coordinated(found, m, lowers, grammar, leftward=False))
+    return [m for m in found if id(m) not in witnesses] if witnesses else found
+
+
+#: "in the presence of U.S. Secretary of State Marco Rubio": how far before a name "presence" may sit.
+_PRESENCE_REACH: Final = 6
 
 
 def _build_military(
