@@ -3226,3 +3226,15 @@ def test_a_state_named_by_its_unnamed_official_is_a_side() -> None:
         "Rwanda's foreign minister and Kenya's foreign minister signed the security accord.", "Agreement"
     )
     assert {p.side for p in accord.parties} == {"KEN", "RWA"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday.",
+        "North Korea fired a barrage of short-range ballistic missiles into the sea, the South Korean military said.",
+    ],
+)
+def test_missiles_fired_behind_hyphenated_words_or_a_barrage_are_a_launch(body: str) -> None:
+    [launch] = _events(body, "MilitaryAction")
+    assert (launch.actor.side, launch.action) == ("PRK", "missile launch")  # type: ignore[attr-defined]

@@ -76,16 +76,21 @@ def _match(steps: tuple[frozenset[str], ...], k: int, words: list[str], i: int) 
     while k < len(steps):
         step = steps[k]
         if step is GAP:
-            for skip in range(MAX_GAP + 1):
-                j = i + skip
-                if j > n:
-                    break
-                if skip and not words[j - 1][:1].isalnum() and words[j - 1][:1] not in "$£€%'":
-                    break  # gaps never cross punctuation
-                end = _match(steps, k + 1, words, j)
-                if end >= 0:
+            skipped = 0
+            while True:
+                end = _match(steps, k + 1, words, i)
+                if end >= 0 or i >= n:
                     return end
-            return -1
+                word = words[i]
+                if word == "-" and skipped and i + 1 < n:
+                    i += 2  # "two short-range missiles": a hyphenated compound is one word of the gap
+                    continue
+                if not word[:1].isalnum() and word[:1] not in "$£€%'":
+                    return -1  # gaps never cross punctuation
+                skipped += 1
+                if skipped > MAX_GAP:
+                    return -1
+                i += 1
         if i < n and words[i] in step:
             k += 1
             i += 1
