@@ -3238,3 +3238,19 @@ def test_a_state_named_by_its_unnamed_official_is_a_side() -> None:
 def test_missiles_fired_behind_hyphenated_words_or_a_barrage_are_a_launch(body: str) -> None:
     [launch] = _events(body, "MilitaryAction")
     assert (launch.actor.side, launch.action) == ("PRK", "missile launch")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kremlin said a meeting between Vladimir Putin and Volodymyr Zelensky was 'not on the agenda' for now.",
+        "A meeting between Putin and Zelensky is not planned, Kremlin spokesman Dmitry Peskov said.",
+    ],
+)
+def test_a_meeting_said_to_be_not_on_the_agenda_is_none(body: str) -> None:
+    assert _events(body, "Meeting") == []
+
+
+def test_a_meeting_said_to_be_unproductive_was_held() -> None:
+    [meeting] = _events("A meeting between Putin and Zelensky was not productive, Peskov said.", "Meeting")
+    assert meeting.status == "held"  # type: ignore[attr-defined]

@@ -297,7 +297,11 @@ def candidates_for_sentence(
         if negated and not (event_type == "Election" and _postponed(hit, lowers, clause, grammar)):
             continue  # (but "postponed the presidential election": the vote is still to come)
         if event_type == "Meeting" and cancelling is None:
-            cancelling = "off" in lowers or not _CANCELLED.isdisjoint(lowers)
+            cancelling = (
+                "off" in lowers
+                or not _CANCELLED.isdisjoint(lowers)
+                or ("not" in lowers and not _UNPLANNED.isdisjoint(lowers))
+            )
         if event_type == "Meeting" and cancelling and _called_off(hit, lowers, clause):
             continue  # "The summit between Putin and Trump in Budapest was called off"
         # A threat is often conditional by nature ("threatened to cut ties unless ..."), and so is a sanction
@@ -736,7 +740,17 @@ def _called_off(hit: Hit, lowers: list[str], clause: Clause) -> bool:
             after[k + 1] in _CANCELLED or (after[k + 1] in _CALLING and k + 2 < len(after) and after[k + 2] == "off")
         ):
             return True
+    if "not" in after:
+        words = [w for w in after if w not in ("'", '"')]  # "was 'not on the agenda'"
+        for k in range(len(words) - 1):
+            if words[k] in _COPULAS and words[k + 1] == "not" and _UNPLANNED.intersection(words[k + 2 : k + 5]):
+                return True  # "a meeting between Putin and Zelensky was 'not on the agenda'", "is not planned"
     return False
+
+
+_COPULAS: Final = frozenset({"was", "were", "is", "are", "been", "be"})
+#: "not planned", "not on the agenda": what says an encounter is not to happen.
+_UNPLANNED: Final = frozenset({"planned", "scheduled", "expected", "agenda"})
 
 
 #: "called off", "calling off": the verb before "off" that cancels.
