@@ -3254,3 +3254,12 @@ def test_a_meeting_said_to_be_not_on_the_agenda_is_none(body: str) -> None:
 def test_a_meeting_said_to_be_unproductive_was_held() -> None:
     [meeting] = _events("A meeting between Putin and Zelensky was not productive, Peskov said.", "Meeting")
     assert meeting.status == "held"  # type: ignore[attr-defined]
+
+
+def test_drills_a_demonym_qualifies_after_a_preposition_are_that_states() -> None:
+    body = (
+        "Argentina's foreign ministry lodged a formal protest with London over British military exercises "
+        "in the Falkland Islands."
+    )
+    [drill] = _events(body, "MilitaryAction")
+    assert drill.actor.side == "GBR"  # type: ignore[attr-defined]

@@ -221,7 +221,7 @@ def find_agent(
         # "a Ukrainian drone attack", "Israeli air strikes": the state qualifying the act did it.
         for m in mentions:
             # "U.S. airstrikes", "United Nations sanctions", "NATO air strikes": a name used as one
-            named = m.via in ("name", "body") and m.end <= start <= m.end + 1
+            named = m.via in ("name", "body", "demonym") and m.end <= start <= m.end + 1  # "British military drills"
             if (
                 (m.modifier or named)
                 and m.end <= start <= m.end + 3

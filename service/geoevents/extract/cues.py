@@ -102,6 +102,8 @@ def is_nominal(hit: Hit, lowers: list[str], grammar: Grammar, mentions: list[Men
         before = lowers[qualifier.start - 1]
         if before in grammar.nominal_determiners or before in grammar.light_verbs:
             return True  # "to express U.S. support for", "the EU sanctions": a name qualifying a noun
+        if qualifier.via == "demonym" and before in grammar.prepositions:
+            return True  # "protested over British military exercises": a noun phrase after a preposition
     # (a quote mark opening the phrase is passed over: "of a 'hybrid attack'")
     quoted = hit.start > 1 and lowers[hit.start - 2] in _QUOTE_MARKS
     for i in range(hit.start - 1, max(-1, hit.start - 3 - quoted), -1):
