@@ -3263,3 +3263,15 @@ def test_drills_a_demonym_qualifies_after_a_preposition_are_that_states() -> Non
     )
     [drill] = _events(body, "MilitaryAction")
     assert drill.actor.side == "GBR"  # type: ignore[attr-defined]
+
+
+def test_a_deadline_with_a_cost_for_missing_it_is_a_threat() -> None:
+    body = (
+        "President Donald Trump gave Moscow 50 days to agree to a ceasefire in Ukraine or face 'very severe' tariffs."
+    )
+    [threat] = _events(body, "Threat")
+    assert (threat.source.side, threat.target.side, threat.kind) == ("USA", "RUS", "tariff")  # type: ignore[attr-defined]
+
+
+def test_a_deadline_with_no_cost_named_is_no_threat() -> None:
+    assert _events("The African Union gave Kenya ten days to reply to the Ethiopian request.", "Threat") == []

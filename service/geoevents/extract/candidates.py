@@ -247,6 +247,10 @@ def candidates_for_sentence(
     # ("expelled 12 diplomats in retaliation for ...": the retaliation is the act done)
     hits = [h for h in hits if not (h.row.label == "retaliation" and _retaliation_done(h, lowers))]
     labels = {h.row.label for h in hits}  # one pass: most of what follows applies to few sentences
+    if _DEADLINE in labels:
+        # "gave Moscow 50 days to agree to a ceasefire or face tariffs": a deadline is a threat only with
+        # the cost of missing it ("gave the panel ten days to report" is none)
+        hits = [h for h in hits if h.row.label != _DEADLINE or _or_else(lowers, h.end)]
     if _INVESTMENT_PLEDGE in labels:
         pledges = [h for h in hits if h.row.label == _INVESTMENT_PLEDGE]
         # "agreed to invest $350 billion in the United States": the pledge is what was agreed
@@ -725,6 +729,15 @@ _CONCLUDING: Final = frozenset(
 )
 #: "concluded negotiations on a comprehensive free trade agreement": how far the accord may follow.
 _ACCORD_AFTER_TALKS: Final = 5
+
+
+def _or_else(lowers: list[str], start: int) -> bool:
+    """ "... or face tariffs", "or risk sanctions", "or else": the cost of refusing, after `start`."""
+    return any(lowers[k] == "or" and lowers[k + 1] in _ELSE for k in range(start, len(lowers) - 1))
+
+
+_DEADLINE: Final = "deadline"
+_ELSE: Final = frozenset({"face", "risk", "else", "suffer", "bear"})
 
 
 def _called_off(hit: Hit, lowers: list[str], clause: Clause) -> bool:
