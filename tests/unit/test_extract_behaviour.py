@@ -3275,3 +3275,15 @@ def test_a_deadline_with_a_cost_for_missing_it_is_a_threat() -> None:
 
 def test_a_deadline_with_no_cost_named_is_no_threat() -> None:
     assert _events("The African Union gave Kenya ten days to reply to the Ethiopian request.", "Threat") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Shri Narendra Modi paid a State Visit to the Republic of Maldives on 25-26 July 2025.",
+        "H.E. Mr. Wang Yi met Foreign Minister Penny Wong in Canberra on Friday.",
+    ],
+)
+def test_an_honorific_before_a_known_name_does_not_hide_it(body: str) -> None:
+    [meeting] = _events(body, "Meeting")
+    assert len({p.side for p in meeting.participants}) == 2  # type: ignore[attr-defined]
