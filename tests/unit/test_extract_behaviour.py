@@ -3287,3 +3287,15 @@ def test_a_deadline_with_no_cost_named_is_no_threat() -> None:
 def test_an_honorific_before_a_known_name_does_not_hide_it(body: str) -> None:
     [meeting] = _events(body, "Meeting")
     assert len({p.side for p in meeting.participants}) == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "target"),
+    [
+        ("Russian drones crossed into Poland's airspace on Wednesday, the Polish army said.", "RUS", "POL"),
+        ("A Venezuelan navy patrol boat entered Guyanese waters on Saturday.", "VEN", "GUY"),
+    ],
+)
+def test_forces_entering_a_states_airspace_or_waters_are_an_incursion(body: str, actor: str, target: str) -> None:
+    [incursion] = _events(body, "MilitaryAction")
+    assert (incursion.actor.side, incursion.target.side) == (actor, target)  # type: ignore[attr-defined]
