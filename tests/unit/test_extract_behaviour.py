@@ -3299,3 +3299,10 @@ def test_an_honorific_before_a_known_name_does_not_hide_it(body: str) -> None:
 def test_forces_entering_a_states_airspace_or_waters_are_an_incursion(body: str, actor: str, target: str) -> None:
     [incursion] = _events(body, "MilitaryAction")
     assert (incursion.actor.side, incursion.target.side) == (actor, target)  # type: ignore[attr-defined]
+
+
+def test_one_token_naming_two_forces_makes_an_exercise_of_each() -> None:
+    drills = _events(
+        "The joint Russian-Belarusian military exercises began on Friday near the Polish border.", "MilitaryAction"
+    )
+    assert sorted(d.actor.side for d in drills) == ["BLR", "RUS"]  # type: ignore[attr-defined]

@@ -1181,6 +1181,8 @@ def _build(
             return []
         # "South Korean and U.S. forces began their exercise": one act per force.
         agents = coordinated([m for m in mentions if m.end <= agent.end], agent, lowers, grammar, leftward=True)
+        # "the joint Russian-Belarusian exercises": one token naming two forces
+        agents += [m for m in mentions if m.start == agent.start and m.end == agent.end and m.side != agent.side]
         if len(agents) > 1:
             drafts = [
                 d
