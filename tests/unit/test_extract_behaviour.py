@@ -3306,3 +3306,17 @@ def test_one_token_naming_two_forces_makes_an_exercise_of_each() -> None:
         "The joint Russian-Belarusian military exercises began on Friday near the Polish border.", "MilitaryAction"
     )
     assert sorted(d.actor.side for d in drills) == ["BLR", "RUS"]  # type: ignore[attr-defined]
+
+
+def test_a_state_in_apposition_to_an_object_is_no_subject_of_the_next_verb() -> None:
+    body = (
+        "The State Department said Washington stands with its ally the Philippines and condemned China's "
+        "dangerous actions near Second Thomas Shoal."
+    )
+    [rift] = _events(body, "DiplomaticRift")
+    assert {p.side for p in rift.parties} == {"USA", "CHN"}  # type: ignore[attr-defined]
+
+
+def test_an_act_that_is_the_means_of_a_supposed_one_is_supposed_too() -> None:
+    body = "We could undermine our relationship with our ally Germany by imposing sanctions on the pipeline."
+    assert _events(body, "Sanction") == []

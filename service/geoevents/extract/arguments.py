@@ -261,6 +261,8 @@ def find_agent(
     for m in reversed(left):
         if _object_of_earlier_verb(m, start, lowers, grammar) or _source_aside(m, start, lowers, grammar):
             continue
+        if m.prep is None and _apposed_to_object(m, lowers, grammar):
+            continue
         if m.prep is None and _shares_a_preposition(m, left, lowers, grammar, between=True):
             continue  # "These entities, located in Vietnam and Hong Kong, have supported": a place listed
         where = any_in_span(_WHERE, lowers, m.end, start)
@@ -372,6 +374,16 @@ def _object_of_earlier_verb(m: Mention, start: int, lowers: list[str], grammar: 
     if len(verb) > 4 and verb.endswith("ing") and verb not in grammar.prepositions and verb not in grammar.passive_aux:
         return True  # a gerund's object
     return i > 0 and lowers[i - 1] == "to" and verb.isalpha() and verb not in grammar.prepositions  # "to hold"
+
+
+def _apposed_to_object(m: Mention, lowers: list[str], grammar: Grammar) -> bool:
+    """ "stands with its ally the Philippines and condemned": named in apposition to a preposition's
+    object ("with its ally"), so no subject."""
+    i = _word_before_object(m, lowers, grammar, frozenset())
+    return i > 1 and lowers[i - 1] in _POSSESSIVE_DETERMINERS and lowers[i - 2] in grammar.prepositions
+
+
+_POSSESSIVE_DETERMINERS: Final = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
 def _word_before_object(m: Mention, lowers: list[str], grammar: Grammar, qualifiers: frozenset[str]) -> int:
@@ -1084,6 +1096,7 @@ def find_parties(
                 (m.prep is None or _clause_subject_after_as(m, lowers, grammar))
                 and not _shares_a_preposition(m, left, lowers, grammar)
                 and not _perceives(m, start, lowers)
+                and not (m.prep is None and _apposed_to_object(m, lowers, grammar))
             )
             or _holder_start(m, lowers, grammar) is not None
             or _sent_from(m, lowers, grammar)

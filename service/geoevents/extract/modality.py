@@ -165,6 +165,13 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     predicted = grammar.prediction_words
     if any_in_span(predicted, lowers, lo, start) or any_in_span(predicted, lowers, start + 1, start + 4):
         return True  # "an imminent invasion", "a full-scale Russian invasion is imminent"
+    if (
+        start
+        and lowers[start - 1] == "by"
+        and lowers[start].endswith("ing")
+        and any_in_span(hedges, lowers, clause.start, lo)
+    ):
+        return True  # "we could undermine our relationship with Germany by imposing sanctions": the means of a guess
     if start and lowers[start - 1] == "from" and lowers[start].endswith("ing"):
         return True  # "deterring Russia from invading", "refrained from attacking": an act kept from happening
     if start >= 2 and lowers[start - 1] == "to" and lowers[start - 2] in _OBLIGED:
