@@ -3320,3 +3320,10 @@ def test_a_state_in_apposition_to_an_object_is_no_subject_of_the_next_verb() -> 
 def test_an_act_that_is_the_means_of_a_supposed_one_is_supposed_too() -> None:
     body = "We could undermine our relationship with our ally Germany by imposing sanctions on the pipeline."
     assert _events(body, "Sanction") == []
+
+
+def test_a_doubled_levy_is_a_sanction_with_its_new_rate() -> None:
+    [sanction] = _events(
+        "The United States doubled the levy on most Indian goods to 50 percent on Wednesday.", "Sanction"
+    )
+    assert (sanction.imposer.side, sanction.target.side) == ("USA", "IND")  # type: ignore[attr-defined]
