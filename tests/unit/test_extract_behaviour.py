@@ -3327,3 +3327,16 @@ def test_a_doubled_levy_is_a_sanction_with_its_new_rate() -> None:
         "The United States doubled the levy on most Indian goods to 50 percent on Wednesday.", "Sanction"
     )
     assert (sanction.imposer.side, sanction.target.side) == ("USA", "IND")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Modi, after sharing a car ride, sat down with Russian President Vladimir Putin in Tianjin.",
+        "Modi held talks with Chinese President Xi Jinping and, after sharing a car ride, sat down with Russian "
+        "President Vladimir Putin.",
+    ],
+)
+def test_a_participle_aside_between_subject_and_verb_keeps_the_subject(body: str) -> None:
+    meetings = _events(body, "Meeting")
+    assert {frozenset(p.side for p in m.participants) for m in meetings} >= {frozenset({"IND", "RUS"})}  # type: ignore[attr-defined]

@@ -329,6 +329,8 @@ def _subject_before_aside(m: Mention, start: int, lowers: list[str], grammar: Gr
     aside = lowers[m.end + 1 : start - 1]
     if len(aside) == 1 and aside[0].isalpha():
         return True  # "Beijing, meanwhile, lodged a protest": a connective between commas
+    if len(aside) > 1 and aside[0] in _PARTICIPLE_OPENERS and aside[1].endswith("ing"):
+        aside = aside[2:]  # "Modi, after sharing a car ride, sat down with Putin": a participle phrase
     return len(aside) <= _MAX_ASIDE and not any(
         w in grammar.clause_breaks
         or w in grammar.attribution_verbs
@@ -500,6 +502,12 @@ def _subject_carries(lowers: list[str], after: int, start: int, clause: Clause, 
         return not _reported_doer(lowers, said + 1, start, grammar)
     if clause.start > 0 and lowers[clause.start - 1] in _PARTICIPLE_OPENERS and start == clause.start:
         return lowers[start].endswith("ing")  # "made the announcement after meeting Zelenskyy": Merz met him
+    if (
+        clause.start > 2
+        and lowers[clause.start - 1] in _PARTICIPLE_OPENERS
+        and lowers[clause.start - 3 : clause.start - 1] == ["and", ","]
+    ):
+        return True  # "held talks with Xi and, after sharing a car ride, sat down with Putin": Modi did both
     return clause.start > 0 and lowers[clause.start - 1] in grammar.subject_carrying_breaks
 
 
