@@ -3340,3 +3340,15 @@ def test_a_doubled_levy_is_a_sanction_with_its_new_rate() -> None:
 def test_a_participle_aside_between_subject_and_verb_keeps_the_subject(body: str) -> None:
     meetings = _events(body, "Meeting")
     assert {frozenset(p.side for p in m.participants) for m in meetings} >= {frozenset({"IND", "RUS"})}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Negotiators from India and the United States will meet next week on a bilateral trade agreement.",
+        "Indian and U.S. negotiators will hold talks in the coming weeks on the first tranche of a trade deal.",
+    ],
+)
+def test_an_accord_talks_are_to_be_held_on_is_not_made(body: str) -> None:
+    assert _events(body, "TradeDeal", "Agreement") == []
+    assert [m.status for m in _events(body, "Meeting")] == ["planned"]  # type: ignore[attr-defined]

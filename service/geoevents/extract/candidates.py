@@ -370,6 +370,8 @@ def candidates_for_sentence(
             any_in_span(grammar.advocacy_cues, lowers, clause.start, hit.start) or _pursued(hit, lowers, grammar)
         ):
             continue  # "underscored the importance of an immediate ceasefire", "efforts to secure a truce": sought
+        if event_type in ("Agreement", "TradeDeal") and _topic_of_talks(hit, lowers):
+            continue  # "negotiators will meet next week on a bilateral trade agreement": sought, not made
         if event_type in ("Agreement", "TradeDeal") and _held_before(hit, lowers, grammar):
             continue  # "We've had a very bad deal with Mexico": an accord long had, judged, not one made
         if hit.row.label == "agreed" and _agreed_a_view(lowers, hit.end, grammar):
@@ -561,6 +563,20 @@ def _pursued(hit: Hit, lowers: list[str], grammar: Grammar) -> bool:
     return False
 
 
+def _topic_of_talks(hit: Hit, lowers: list[str]) -> bool:
+    """ "will meet next week on a trade agreement", "hold talks in the coming weeks on the first tranche
+    of a trade deal": an accord that talks a little way back are about (not "concluded talks on")."""
+    for k in range(hit.start - 1, max(0, hit.start - _TALK_TOPIC_REACH) - 1, -1):
+        if lowers[k] in _TALK_TOPIC_LINKS:
+            for j in range(k - 1, max(0, k - _TALK_TOPIC_REACH) - 1, -1):
+                if lowers[j] in (",", ";", ":"):
+                    return False
+                if lowers[j] in _TALK_NOUNS or lowers[j] in _MEETING_VERBS:
+                    return not (j > 0 and lowers[j - 1] in _CONCLUDING)
+            return False
+    return False
+
+
 #: "an agreement that both sides hope to sign": verbs that, before "to", make the accord one wished for.
 _HOPING: Final = frozenset({"hope", "hopes", "hoped", "hoping", "seek", "seeks", "aim", "aims", "want", "wants"})
 
@@ -571,6 +587,10 @@ _PURSUIT_LINKS: Final = frozenset({"to", "toward", "towards", "for", "at"})
 #: "talks on a trade deal", "negotiations over a ceasefire": talks about an accord, which they seek.
 _TALK_NOUNS: Final = frozenset({"talks", "negotiations", "discussions", "consultations"})
 _TALK_TOPIC_LINKS: Final = frozenset({"on", "over", "about", "for", "toward", "towards"})
+#: "meet again in the coming weeks on the first tranche of a trade agreement": how far apart the talks,
+#: their topic link and the accord may be.
+_TALK_TOPIC_REACH: Final = 8
+_MEETING_VERBS: Final = frozenset({"meet", "meets", "met", "talk", "negotiate", "negotiating", "negotiated"})
 
 
 def _statement_owner(hit: Hit, mentions: list[Mention], lowers: list[str]) -> list[Mention]:
