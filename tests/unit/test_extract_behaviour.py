@@ -3352,3 +3352,12 @@ def test_a_participle_aside_between_subject_and_verb_keeps_the_subject(body: str
 def test_an_accord_talks_are_to_be_held_on_is_not_made(body: str) -> None:
     assert _events(body, "TradeDeal", "Agreement") == []
     assert [m.status for m in _events(body, "Meeting")] == ["planned"]  # type: ignore[attr-defined]
+
+
+def test_the_states_whose_relations_talks_are_about_take_no_part() -> None:
+    body = (
+        "Nigeria's President Bola Tinubu hosted his Senegalese counterpart Bassirou Diomaye Faye in Abuja on "
+        "Thursday for talks on relations between ECOWAS and the breakaway Alliance of Sahel States."
+    )
+    [meeting] = _events(body, "Meeting")
+    assert {p.side for p in meeting.participants} == {"NGA", "SEN"}  # type: ignore[attr-defined]

@@ -640,6 +640,12 @@ def find_patients(
         delegates = _with_delegates(m, lowers)  # "with delegations from Israel, Qatar and the United States"
         if m.start > topic_from and m.prep not in _PARTY_PREPS and not delegates:
             continue  # "consultations on the consequences of Russia's war against Ukraine": all of it a topic
+        if (
+            m.start > topic_from
+            and m.prep == "between"
+            and lowers[before_article(m, lowers) - 1] in grammar.relation_nouns
+        ):
+            continue  # "talks on relations between ECOWAS and the Alliance of Sahel States": what is discussed
         if m.start > topics_from and m.prep != "with" and not delegates and not _related_pair(m, lowers, grammar):
             # "meet to discuss Russia's attack against Ukraine": a topic, unless "with" names a side
             continue
