@@ -3361,3 +3361,22 @@ def test_the_states_whose_relations_talks_are_about_take_no_part() -> None:
     )
     [meeting] = _events(body, "Meeting")
     assert {p.side for p in meeting.participants} == {"NGA", "SEN"}  # type: ignore[attr-defined]
+
+
+def test_a_states_named_fleet_is_its_forces_not_a_person() -> None:
+    body = "Russia's Northern Fleet launched snap drills in the Barents Sea involving more than 20 warships."
+    [drill] = _events(body, "MilitaryAction")
+    assert (drill.actor.kind, drill.actor.side) == ("organization", "RUS")  # type: ignore[attr-defined]
+
+
+def test_measures_vowed_after_another_sides_act_are_a_threat_to_it() -> None:
+    body = (
+        "Norway began military exercises near the Russian border on Monday. "
+        'The Russian embassy said Moscow would take "military-technical measures" to ensure its security.'
+    )
+    [threat] = _events(body, "Threat")
+    assert (threat.source.side, threat.target.side) == ("RUS", "NOR")  # type: ignore[attr-defined]
+
+
+def test_measures_with_no_act_to_answer_are_no_threat() -> None:
+    assert _events("Kenya's agriculture ministry said it will take measures to protect farmers.", "Threat") == []

@@ -85,7 +85,7 @@ def _match(steps: tuple[frozenset[str], ...], k: int, words: list[str], i: int) 
                 if word == "-" and skipped and i + 1 < n:
                     i += 2  # "two short-range missiles": a hyphenated compound is one word of the gap
                     continue
-                if not word[:1].isalnum() and word[:1] not in "$£€%'":
+                if not word[:1].isalnum() and word[:1] not in "$£€%'\"":
                     return -1  # gaps never cross punctuation
                 skipped += 1
                 if skipped > MAX_GAP:
