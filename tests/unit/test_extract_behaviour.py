@@ -3380,3 +3380,28 @@ def test_measures_vowed_after_another_sides_act_are_a_threat_to_it() -> None:
 
 def test_measures_with_no_act_to_answer_are_no_threat() -> None:
     assert _events("Kenya's agriculture ministry said it will take measures to protect farmers.", "Threat") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Israeli warplanes carried out air strikes in southern Lebanon on Monday. "
+            "Lebanese President Joseph Aoun condemned the raids as a flagrant violation of sovereignty.",
+            {"LBN", "ISR"},
+        ),
+        (
+            "Norway began military exercises near the Russian border on Monday. "
+            "Russia condemned the manoeuvres as a provocation.",
+            {"RUS", "NOR"},
+        ),
+    ],
+)
+def test_a_condemned_act_named_by_another_word_points_back_to_its_doer(body: str, sides: set[str]) -> None:
+    [rift] = _events(body, "DiplomaticRift")
+    assert {p.side for p in rift.parties} == sides  # type: ignore[attr-defined]
+
+
+def test_a_football_champion_is_no_endorsement() -> None:
+    body = "And in football, Saudi champions Al-Hilal beat Qatar's Al-Sadd three-one in the Asian Champions League."
+    assert _events(body, "Endorsement") == []

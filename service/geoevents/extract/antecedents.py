@@ -30,6 +30,29 @@ _ANTECEDENT_LOOKBACK: Final = 6
 _PENALTY_NOUNS: Final = frozenset(
     {"measure", "measures", "sanctions", "tariffs", "move", "moves", "decision", "step", "steps", "action", "actions"}
 )
+#: Nouns that name any attack ("the raids", "the bombardment") or any exercise ("the manoeuvres").
+_ASSAULT_NOUNS: Final = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "raid",
+        "raids",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "shelling",
+        "bombardment",
+        "bombardments",
+        "assault",
+        "assaults",
+        "offensive",
+    }
+)
+_DRILL_NOUNS: Final = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames"})
+_OWN_OBJECT_PREPS: Final = frozenset({"on", "in", "against", "of", "at"})
 #: "the strike on Odesa": prepositions before the place an act fell on.
 _PLACE_PREPS: Final = frozenset({"on", "in", "against"})
 #: "condemned Russia's brutal strike on Kyiv": how far after a rift verb an act noun and its target may sit.
@@ -208,6 +231,11 @@ def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
         return False
     stem = action.split()[-1].rstrip("s")
     if any(w.rstrip("s") == stem for w in window):
+        return True
+    family = _ASSAULT_NOUNS if earlier.plover == "ASSAULT" else _DRILL_NOUNS if stem == "exercise" else None
+    if family is not None and any_in(family, window) and not any_in(_OWN_OBJECT_PREPS, window):
+        # "condemned the raids" after air strikes, "the manoeuvres" after drills (but not "the bombing of
+        # a school in Lima": an act with an object or place of its own)
         return True
     places = [window[k + 1] for k in range(len(window) - 1) if window[k] in _PLACE_PREPS]
     return any(len(p) > 3 and p.isalpha() and p in earlier.sentence.text.lower().split() for p in places)
