@@ -3405,3 +3405,13 @@ def test_a_condemned_act_named_by_another_word_points_back_to_its_doer(body: str
 def test_a_football_champion_is_no_endorsement() -> None:
     body = "And in football, Saudi champions Al-Hilal beat Qatar's Al-Sadd three-one in the Asian Champions League."
     assert _events(body, "Endorsement") == []
+
+
+def test_a_readouts_formal_titles_name_each_leader_with_their_state() -> None:
+    body = (
+        "The summit was attended by President of the People's Republic of China Xi Jinping, President of the "
+        "Kyrgyz Republic Sadyr Japarov and President of Turkmenistan Serdar Berdimuhamedov."
+    )
+    [meeting] = _events(body, "Meeting")
+    assert {p.side for p in meeting.participants} == {"CHN", "KGZ", "TKM"}  # type: ignore[attr-defined]
+    assert all(p.kind == "person" for p in meeting.participants)  # type: ignore[attr-defined]

@@ -290,6 +290,8 @@ class ArticleActors:
             elif is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
+        if "of" in lowers:
+            found = self._merge_formal_titles(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
             before = lowers[m.start - 1] if m.start else ""
@@ -329,6 +331,37 @@ class ArticleActors:
         if unknown:
             self.unknown_at = self.sentence_no
         return found
+
+    def _merge_formal_titles(self, found: list[Mention], lowers: list[str]) -> list[Mention]:
+        """ "President of the Kyrgyz Republic Sadyr Japarov", a readout's formal style: one person, of that
+        state, named from the title on (the state is no mention of its own)."""
+        gz = self.gazetteer
+        out: list[Mention] = []
+        for m in found:
+            state = out[-1] if out else None
+            if (
+                state is not None
+                and m.actor.kind == "person"
+                and m.start == state.end
+                and state.actor.kind == "country"
+                and (m.actor.country in (None, state.actor.country))
+            ):
+                of = state.start - 1 - (state.start > 1 and lowers[state.start - 1] == "the")
+                if of > 0 and lowers[of] == "of":
+                    title_start = next(
+                        (
+                            j
+                            for j in range(of - 1, max(-1, of - 1 - gz.title_max_len), -1)
+                            if _longest(gz.titles, gz.title_lengths, lowers, j)[0] == of
+                        ),
+                        -1,
+                    )
+                    if title_start >= 0 and (not out[:-1] or out[-2].end <= title_start):
+                        person = m.actor if m.actor.country else m.actor.with_country(state.actor.country)
+                        out[-1] = Mention(title_start, m.end, person, m.via)
+                        continue
+            out.append(m)
+        return out
 
     def skip(self, words: list[str]) -> None:
         """A sentence not read for mentions may still name a person we cannot resolve ("Judge Jackson
