@@ -193,7 +193,7 @@ def check_bodies(
     for r in rows:
         code = r.get("code")
         where = f"bodies[{code}]"
-        if not set(r) <= {"code", "name", "names", "members"} or not {"code", "name", "names"} <= set(r):
+        if not set(r) <= {"code", "name", "names", "members", "called"} or not {"code", "name", "names"} <= set(r):
             ck.err(f"{where}: bad keys {sorted(r)}")
         if not isinstance(code, str) or not re.match(r"^[A-Z0-9]+$", code):
             ck.err(f"{where}: bad code")
@@ -212,6 +212,9 @@ def check_bodies(
             if s in country_surface:
                 ck.err(f"{where}: name {s!r} also a country string ({country_surface[s]})")
             surface[s] = code
+        for noun in _strlist(ck, f"{where}.called", r.get("called", []), nonempty=False):
+            if noun != noun.lower() or " " in noun:
+                ck.err(f"{where}: called {noun!r} is not one lower-case word")
         if "members" in r:
             mem = _strlist(ck, f"{where}.members", r["members"], nonempty=True)
             for m in mem:
