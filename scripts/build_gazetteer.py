@@ -86,7 +86,7 @@ COUNTRIES: dict[str, tuple[Any, ...]] = {
     "AUT": ("Austria", "Austrian+", "Vienna"),
     "AZE": ("Azerbaijan", "Azerbaijani+|Azeri+", "Baku"),
     "BDI": ("Burundi", "Burundian+", "Gitega|Bujumbura"),
-    "BEL": ("Belgium", "Belgian+", "Brussels"),
+    "BEL": ("Belgium", "Belgian+", ""),
     "BEN": ("Benin", "Beninese", "Porto-Novo|Cotonou"),
     "BES": ("Caribbean Netherlands|Bonaire, Sint Eustatius and Saba|Bonaire|Sint Eustatius", "", ""),
     "BFA": ("Burkina Faso|Burkina", "Burkinabe|Burkinabè", "Ouagadougou"),
@@ -573,6 +573,11 @@ BODIES: dict[str, tuple[str, str, str | None]] = {
 }
 
 
+# code: seats that stand for a body in news as capitals stand for states ("Brussels imposed sanctions":
+# the EU; "talks in Brussels" stays a venue, as "in Tokyo" does)
+BODY_METONYMS: dict[str, list[str]] = {
+    "EU": ["Brussels"],
+}
 # code: the common nouns news calls a body by once it has been named ("the bloc", "the alliance")
 BODY_NOUNS: dict[str, list[str]] = {
     "AL": ["league"],
@@ -603,6 +608,8 @@ def build_bodies(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
             row["members"] = un_members
         elif members_s:
             row["members"] = sorted(set(members_s.split()))
+        if code in BODY_METONYMS:
+            row["metonyms"] = BODY_METONYMS[code]
         if code in BODY_NOUNS:
             row["called"] = BODY_NOUNS[code]
         rows.append(row)

@@ -193,7 +193,8 @@ def check_bodies(
     for r in rows:
         code = r.get("code")
         where = f"bodies[{code}]"
-        if not set(r) <= {"code", "name", "names", "members", "called"} or not {"code", "name", "names"} <= set(r):
+        keys = {"code", "name", "names", "members", "metonyms", "called"}
+        if not set(r) <= keys or not {"code", "name", "names"} <= set(r):
             ck.err(f"{where}: bad keys {sorted(r)}")
         if not isinstance(code, str) or not re.match(r"^[A-Z0-9]+$", code):
             ck.err(f"{where}: bad code")
@@ -206,7 +207,9 @@ def check_bodies(
         if code <= prev:
             ck.err(f"{where}: not sorted by code")
         prev = code
-        for s in _strlist(ck, f"{where}.names", r.get("names"), nonempty=True):
+        for s in _strlist(ck, f"{where}.names", r.get("names"), nonempty=True) + _strlist(
+            ck, f"{where}.metonyms", r.get("metonyms", [])
+        ):
             if s in surface:
                 ck.err(f"{where}: name {s!r} also used by {surface[s]}")
             if s in country_surface:

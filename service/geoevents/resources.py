@@ -50,6 +50,8 @@ class BodyRow(_Row):
     name: str
     names: list[str] = Field(default_factory=list)
     members: list[str] = Field(default_factory=list)
+    #: seats that stand for it as capitals stand for states ("Brussels" for the EU)
+    metonyms: list[str] = Field(default_factory=list)
     #: the common nouns a later sentence calls it by ("the bloc", "the alliance")
     called: list[str] = Field(default_factory=list)
 

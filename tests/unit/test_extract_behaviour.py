@@ -3415,3 +3415,36 @@ def test_a_readouts_formal_titles_name_each_leader_with_their_state() -> None:
     [meeting] = _events(body, "Meeting")
     assert {p.side for p in meeting.participants} == {"CHN", "KGZ", "TKM"}  # type: ignore[attr-defined]
     assert all(p.kind == "person" for p in meeting.participants)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "sides"),
+    [
+        (
+            "Brussels and Jakarta concluded a comprehensive economic partnership agreement that will remove tariffs "
+            "on most bilateral trade.",
+            "TradeDeal",
+            {"EU", "IDN"},
+        ),
+        (
+            "Brussels warned Beijing on Tuesday that it would impose tariffs on Chinese electric vehicles.",
+            "Threat",
+            {"EU", "CHN"},
+        ),
+    ],
+)
+def test_brussels_acting_is_the_eu(body: str, event_type: str, sides: set[str]) -> None:
+    [event] = _events(body, event_type)
+    assert {a.side for a in _actors(event)} == sides
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Mark Carney met Belgian Prime Minister Bart De Wever in Brussels on Friday.",
+        "U.S. envoy Leah Bray met Belgian officials in Brussels, Belgium, on Friday.",
+    ],
+)
+def test_brussels_as_a_venue_is_no_participant(body: str) -> None:
+    [meeting] = _events(body, "Meeting")
+    assert "EU" not in {p.side for p in meeting.participants}  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final, Literal, TypeVar
 
 from geoevents.extract.gazetteer import Gazetteer, is_armed_group
@@ -290,6 +291,15 @@ class ArticleActors:
             elif is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
+        for m, city_of in pairwise(found):
+            if (
+                m.via == "metonym"
+                and m.actor.kind == "organization"
+                and city_of.start == m.end + 1
+                and lowers[m.end] == ","
+                and city_of.actor.kind == "country"
+            ):
+                m.actor = city_of.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
         if "of" in lowers:
             found = self._merge_formal_titles(found, lowers)
         prep_lows = self.prep_lows

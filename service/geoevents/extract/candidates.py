@@ -1329,6 +1329,11 @@ def _build(
     # "rejected an Indian proposal": in a rift the other side may be named only by the thing it proposed.
     # "Biden will join a NATO summit": a body qualifying the meeting takes part, beside a subject that
     # is a state or a person ("the G7, the NATO summit" names two meetings, not one between bodies)
+    if event_type == "Meeting":
+        # "the NATO Summit in Brussels", "met officials in Brussels": a body's seat named as the venue
+        found = [
+            m for m in found if not (m.via == "metonym" and m.actor.kind == "organization" and m.prep in ("in", "at"))
+        ]
     if event_type == "Meeting" and any(m.actor.code is not None and hit.start - 2 <= m.end <= hit.start for m in found):
         # "the NATO Summit in Madrid": a body's gathering is held in a capital, not with its state
         found = [m for m in found if not (m.start >= hit.end and m.prep in ("in", "at") and m.via == "metonym")]

@@ -101,6 +101,9 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
             add(name, Entry(actor, "metonym"))
         for name in country.demonyms:
             add(name, Entry(actor, "demonym"))
+    for body in resources.bodies:
+        for name in body.metonyms:  # "Brussels imposed sanctions": the EU
+            add(name, Entry(Party(name=body.name, kind="organization", code=body.code), "metonym"))
 
     titles: dict[tuple[str, ...], str] = {}
     for title_row in resources.titles:
