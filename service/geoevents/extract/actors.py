@@ -143,9 +143,9 @@ class ArticleActors:
     unknown_at: int = -1  # the last sentence before this one naming a person no mention resolves ("Judge Breyer")
     last_group: Party | None = None  # the armed group last named ("Hezbollah"), for a later "the group"
     group_at: int = -1  # the sentence that named it
-    bodies_named: dict[str, tuple[Party, int]] = field(
-        default_factory=dict
-    )  # body code -> it, the sentence last naming it
+    double_firsts: set[str] = field(default_factory=set)  # "Lopez" of "Lopez Aliaga": a double surname's first part
+    # body code -> the body and the sentence last naming it, for a later "the bloc"
+    bodies_named: dict[str, tuple[Party, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         gz, g = self.gazetteer, self.grammar
@@ -211,6 +211,7 @@ class ArticleActors:
                 self.by_surname.setdefault(words[-1], person)
                 if len(words) > 2:
                     self.by_surname.setdefault(" ".join(words[-2:]), person)  # "Lopez Aliaga", "Lopez Obrador"
+                    self.double_firsts.add(words[-2])
                 if person.country in self.grammar.family_name_first_states:
                     self.by_surname.setdefault(words[0], person)  # "Lee Jae-myung ... Lee said"
         self.recent_persons.append(person)
@@ -564,7 +565,7 @@ class ArticleActors:
         """A surname the article (or the gazetteer) introduced."""
         word = words[i]
         known = self.by_surname.get(word) if word[:1].isupper() else None
-        if i + 1 < len(words) and words[i + 1][:1].isupper():
+        if word in self.double_firsts and i + 1 < len(words):
             double = self.by_surname.get(f"{word} {words[i + 1]}")  # a double surname, both parts given
             if double is not None:
                 self._remember(double)

@@ -209,7 +209,7 @@ def _ends_with_abbreviation(text: str, at: int) -> bool:
     run = window[len(window.rstrip(_WORD_CHARS)) :]  # the letters and stops right before, in C
     word = run.lower().rstrip(".")
     # "J.", and the run of initials in "J.D. Vance" or "F.W. de Klerk"
-    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1 or _initials(word))
+    return bool(run) and (word in _ABBREVIATIONS or len(word) == 1 or ("." in word and _initials(word)))
 
 
 def _initials(word: str) -> bool:
