@@ -445,8 +445,37 @@ def build_countries() -> list[dict[str, Any]]:
             "metonyms": _dedupe(_split(met_s)),
             "kind": "territory" if iso3 in TERRITORIES else "state",
         }
+        if iso3 in DATELINE_CITIES:
+            row["datelines"] = DATELINE_CITIES[iso3]
         rows.append(row)
     return rows
+
+
+# iso3: cities that, opening a news dateline ("SANTIAGO, Dec 15 (Reuters) -"), place the article in that state
+# although they are no metonym: capitals left out above because they are common words or other places, and
+# the big cities wire services file from. Matched only in a dateline.
+DATELINE_CITIES: dict[str, list[str]] = {
+    "AUS": ["Sydney", "Melbourne"],
+    "BGR": ["Sofia"],
+    "BHS": ["Nassau"],
+    "BRA": ["Sao Paulo", "Rio de Janeiro"],
+    "CAN": ["Toronto", "Montreal"],
+    "CHL": ["Santiago"],
+    "CHN": ["Shanghai"],
+    "CRI": ["San Jose"],
+    "GUY": ["Georgetown"],
+    "IND": ["Mumbai"],
+    "ISR": ["Tel Aviv"],
+    "JAM": ["Kingston"],
+    "MMR": ["Yangon"],
+    "NGA": ["Lagos"],
+    "NLD": ["The Hague"],
+    "PAK": ["Karachi", "Lahore"],
+    "PAN": ["Panama City"],
+    "TUR": ["Istanbul"],
+    "VNM": ["Ho Chi Minh City"],
+    "ZAF": ["Johannesburg", "Cape Town"],
+}
 
 
 # ---------------------------------------------------------------------------

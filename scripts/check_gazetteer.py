@@ -148,8 +148,11 @@ def check_countries(rows: list[dict[str, Any]], ck: Checker) -> dict[str, str]:
     for r in rows:
         iso3 = r.get("iso3")
         where = f"countries[{iso3}]"
-        if set(r) != keys:
-            ck.err(f"{where}: keys {sorted(r)} != {sorted(keys)}")
+        if set(r) - {"datelines"} != keys:
+            ck.err(f"{where}: keys {sorted(r)} != {sorted(keys)} (+ datelines)")
+        for city in _strlist(ck, f"{where}.datelines", r.get("datelines", [])):
+            if not city[:1].isupper():
+                ck.err(f"{where}: dateline city {city!r} not capitalised")
         if not isinstance(iso3, str) or not ISO3_RE.match(iso3) or iso3 not in valid:
             ck.err(f"{where}: unknown iso3")
             continue

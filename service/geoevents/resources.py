@@ -43,6 +43,8 @@ class CountryRow(_Row):
     demonyms: list[str] = Field(default_factory=list)
     metonyms: list[str] = Field(default_factory=list)
     kind: Literal["state", "territory"] = "state"
+    #: cities that place an article in the state when they open its dateline ("SANTIAGO, Dec 15 -")
+    datelines: list[str] = Field(default_factory=list)
 
 
 class BodyRow(_Row):

@@ -3448,3 +3448,25 @@ def test_brussels_acting_is_the_eu(body: str, event_type: str, sides: set[str]) 
 def test_brussels_as_a_venue_is_no_participant(body: str) -> None:
     [meeting] = _events(body, "Meeting")
     assert "EU" not in {p.side for p in meeting.participants}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [
+        ("SANTIAGO, Dec 15 (Reuters) -", "CHL"),
+        ("SAO PAULO, Oct 27 (Reuters) -", "BRA"),
+        ("THE HAGUE, May 3 (AP) -", "NLD"),
+    ],
+)
+def test_a_dateline_city_places_a_person_introduced_by_role(dateline: str, country: str) -> None:
+    body = (
+        f"{dateline} Former congressman Pedro Alves won the party's backing on Sunday. "
+        "Argentine President Javier Milei congratulated Alves on Monday."
+    )
+    [endorsement] = _events(body, "Endorsement")
+    assert endorsement.endorsee.country == country  # type: ignore[attr-defined]
+
+
+def test_a_dateline_city_is_no_actor_in_the_text() -> None:
+    body = "Protesters marched in Santiago, Spain, on Sunday; Argentine President Javier Milei met Spanish officials."
+    assert all("CHL" not in {a.side for a in _actors(e)} for e in extract(Article(id="d", body=body)))

@@ -169,11 +169,16 @@ class ArticleActors:
     def read_dateline(self, words: list[str]) -> None:
         """ "BOGOTA, May 31 - ...": a news article written from one state's capital. Its people
         introduced only by a role ("the candidate Ivan Cepeda") are taken to be of that state."""
-        if len(words) < 2 or words[1] != "," or not words[0].isupper() or not words[0].isalpha():
+        comma = next((k for k in range(1, min(len(words), _DATELINE_WORDS + 1)) if words[k] == ","), 0)
+        place = words[:comma]
+        if not place or not all(w.isupper() and w.isalpha() for w in place):
             return  # no dateline, or several places ("TAIPEI/BEIJING")
-        entry = self.gazetteer.entries.get((words[0].title(),))
+        key = tuple(w.title() for w in place[place[0] == "THE" and len(place) > 1 :])  # "SAO PAULO" -> ("Sao", "Paulo")
+        entry = self.gazetteer.entries.get(key)
         if entry is not None and entry.via in ("metonym", "name") and entry.actor.kind == "country":
             self.home = entry.actor.country
+        else:
+            self.home = self.gazetteer.dateline_cities.get(key)
 
     def next_sentence(self, words: list[str] | None = None) -> None:
         """Count a sentence read (or skipped), so that "the president" looks back a few sentences only,
@@ -970,6 +975,8 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar, *, pers
     return lowers[i]
 
 
+#: "HO CHI MINH CITY, May 3 -": the most words a dateline's place may have.
+_DATELINE_WORDS: Final = 4
 #: "the group", "the militant group", "the militia": words that point back to the armed group last named.
 _GROUP_ANAPHORS: Final = frozenset({"group", "militia"})
 _GROUP_QUALIFIERS: Final = frozenset({"militant", "armed", "rebel", "islamist", "islamic", "terrorist", "jihadist"})

@@ -45,6 +45,7 @@ class Gazetteer:
     persons: dict[str, Party]
     country_titles: dict[str, frozenset[str]]  # titles the leaders file gives each state's officials
     body_nouns: dict[str, frozenset[str]]  # "bloc" -> the codes of the bodies news calls "the bloc"
+    dateline_cities: dict[tuple[str, ...], str]  # ("Sao", "Paulo") -> "BRA": cities read only in a dateline
 
 
 def is_armed_group(via: str, actor: Party) -> bool:
@@ -129,6 +130,7 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         persons=persons,
         country_titles=_country_titles(resources),
         body_nouns=_body_nouns(resources),
+        dateline_cities={name_key(city): c.iso3 for c in resources.countries for city in c.datelines},
     )
 
 
