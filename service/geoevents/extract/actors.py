@@ -158,7 +158,7 @@ class ArticleActors:
         if self.publisher is not None:
             self.pronouns |= {w.lower() for w in g.first_person_plural}  # "I" is read from its lower case
         self.start_lows = (
-            gz.title_first | self.pronouns | gz.uncased_first_tokens | _GROUP_ANAPHORS | gz.body_nouns.keys()
+            gz.title_first | self.pronouns | gz.uncased_first_tokens | _GROUP_ANAPHORS | frozenset(gz.body_nouns)
         )
         self.prep_lows = g.prepositions | g.determiners | g.place_qualifiers
         self.intro_lows = gz.title_first | {"'s"}
