@@ -3470,3 +3470,17 @@ def test_a_dateline_city_places_a_person_introduced_by_role(dateline: str, count
 def test_a_dateline_city_is_no_actor_in_the_text() -> None:
     body = "Protesters marched in Santiago, Spain, on Sunday; Argentine President Javier Milei met Spanish officials."
     assert all("CHL" not in {a.side for a in _actors(e)} for e in extract(Article(id="d", body=body)))
+
+
+def test_states_that_condemn_an_earlier_strike_together_each_have_a_rift_with_the_striker() -> None:
+    body = (
+        "Israel carried out an air strike on Hamas leaders in Doha on Tuesday. "
+        "Saudi Arabia, the United Arab Emirates, Jordan and Egypt also condemned the strike."
+    )
+    rifts = _events(body, "DiplomaticRift")
+    assert sorted(tuple(sorted(p.side for p in r.parties)) for r in rifts) == [  # type: ignore[attr-defined]
+        ("ARE", "ISR"),
+        ("EGY", "ISR"),
+        ("ISR", "JOR"),
+        ("ISR", "SAU"),
+    ]

@@ -1410,9 +1410,11 @@ def _build(
         owner = next((m for m in mentions if m.possessive and m.start <= clause.start + 1 and m.end <= hit.start), None)
         found = [owner, *found] if owner is not None else found
     parties = _distinct(found)
-    if len(parties) == 1 and event_type == "DiplomaticRift":
+    # (and "Saudi Arabia, the UAE, Jordan and Egypt also condemned the strike": each with the striker)
+    if event_type == "DiplomaticRift" and parties and (len(parties) == 1 or all(m.end <= hit.start for m in parties)):
+        named = len(parties)
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
-        no_other_side = len(parties) == 1
+        no_other_side = len(parties) == named
     else:
         no_other_side = not any(m.start > hit.start for m in parties)
     if asked and no_other_side:  # with no earlier act named, the one asked is the one condemned
