@@ -297,7 +297,7 @@ class ArticleActors:
             elif is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
-        for m, city_of in pairwise(found):
+        for m, city_of in pairwise(found) if "," in lowers else ():
             if (
                 m.via == "metonym"
                 and m.actor.kind == "organization"
@@ -306,7 +306,7 @@ class ArticleActors:
                 and city_of.actor.kind == "country"
             ):
                 m.actor = city_of.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
-        if "of" in lowers:
+        if len(found) > 1 and "of" in lowers:
             found = self._merge_formal_titles(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
