@@ -3484,3 +3484,29 @@ def test_states_that_condemn_an_earlier_strike_together_each_have_a_rift_with_th
         ("ISR", "JOR"),
         ("ISR", "SAU"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "U.S. President Donald Trump later called Qatar's Emir Sheikh Tamim bin Hamad Al Thani and assured him "
+        "that such an attack would not happen again.",
+        "Trump called Putin on Tuesday to discuss a ceasefire in Ukraine.",
+    ],
+)
+def test_calling_a_leader_is_a_phone_call(body: str) -> None:
+    [call] = _events(body, "Meeting")
+    assert call.mode == "phone"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trump called Putin a killer in an interview on Tuesday.",
+        "He called President Zelenskyy and his government in Kyiv an unacceptable regime.",
+        "Macron called for talks with Iran on its nuclear programme.",
+        "Zelensky called on Germany to send more air defences.",
+    ],
+)
+def test_calling_someone_a_name_or_calling_for_something_is_no_call(body: str) -> None:
+    assert _events(body, "Meeting") == []

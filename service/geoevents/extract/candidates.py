@@ -706,6 +706,60 @@ _REVERSIBLE: Final = frozenset({"Sanction", "MilitaryAction", "Endorsement", "Di
 _DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
 _SPOKE_TO: Final = "spoke to"
+_CALLED_A_LEADER: Final = "phoned a leader"
+#: What may follow the one called when "called" names nobody a name ("called Putin a killer", "called him 'a thug'").
+_AFTER_CALLED_PERSON: Final = frozenset(
+    {
+        "and",
+        ",",
+        ".",
+        "on",
+        "to",
+        "from",
+        "last",
+        "this",
+        "late",
+        "early",
+        "after",
+        "before",
+        "in",
+        "at",
+        "by",
+        "for",
+        "about",
+        "twice",
+        "again",
+        "while",
+        "shortly",
+        "ahead",
+        "during",
+    }
+)
+
+
+def _called_a_person(hit: Hit, found: list[Mention], words: list[str], lowers: list[str]) -> bool:
+    """ "Trump later called Qatar's Emir Sheikh Tamim Al Thani and assured him": a person named right
+    after "called" (through "X's"), and no naming after him ("called Putin a war criminal", "called
+    Zelenskyy and his government an unacceptable regime")."""
+    person = next((m for m in found if m.start == hit.end), None)
+    if person is not None and person.actor.kind != "person" and person.possessive:
+        person = next((m for m in found if m.start > person.end and m.start <= person.end + 3), None)
+    if person is None or person.actor.kind != "person" or person.via == "pronoun":
+        return False
+    k = person.end
+    while k < len(words) and words[k][:1].isupper():
+        k += 1  # the rest of a name the mention did not take ("... bin Hamad Al Thani")
+    if k >= len(lowers):
+        return True
+    if lowers[k] == "and":
+        # "and assured him": a second verb; "and his government": a second object, then its name
+        return k + 1 < len(lowers) and lowers[k + 1] not in _JOINED_OBJECT_STARTS and not words[k + 1][:1].isupper()
+    return lowers[k] in _AFTER_CALLED_PERSON
+
+
+_JOINED_OBJECT_STARTS: Final = frozenset({"his", "her", "their", "its", "the", "a", "an", "other", "several"})
+
+
 _SPOKEN: Final = frozenset({"spoke with", _SPOKE_TO})
 #: "seek a fourth term in the election", "is running in the election": a candidate's verbs.
 _CANDIDACY_VERBS: Final = frozenset(
@@ -1390,6 +1444,8 @@ def _build(
         found = [m for m in found if m not in acted_on]
     if event_type == "Meeting":
         found = _without_fronted_venue(found, hit, lowers)
+        if row.label == _CALLED_A_LEADER and not _called_a_person(hit, found, words, lowers):
+            return []  # "called Qatar's Emir and assured him", not "called for talks", "called it a provocation"
         if row.label == _SPOKE_TO:  # "spoke to Crown Prince Mohammed", not "spoke to the UN General Assembly"
             found = [m for m in found if m.end <= hit.start or m.actor.kind == "person"]
         # "met with refugees from Ukraine", "met Afghan students": its people, not the state
