@@ -60,7 +60,6 @@ class CompiledPattern:
     """A pattern as a sequence of steps; a step is a set of accepted lower-case tokens or `GAP`."""
 
     steps: tuple[frozenset[str], ...]
-    gapped: bool = False  # a gap somewhere: the last step's words must then be in the sentence at all
 
     @property
     def first(self) -> frozenset[str]:
@@ -113,4 +112,4 @@ def compile_pattern(pattern: str) -> CompiledPattern:
     steps = tuple(GAP if tok == "*" else _expand(tok) for tok in pattern.split())
     if not steps or steps[0] is GAP or steps[-1] is GAP:
         raise ValueError(f"pattern must start and end with a word: {pattern!r}")
-    return CompiledPattern(steps, any(step is GAP for step in steps))
+    return CompiledPattern(steps)

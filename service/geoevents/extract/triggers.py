@@ -44,7 +44,6 @@ class TriggerIndex:
         hits: list[Hit] = []
         firsts, by_first, seconds = self.firsts, self.by_first, self.seconds
         n = len(lowers)
-        present: set[str] | None = None  # the sentence's words, built at the first gapped pattern tried
         for i, word in enumerate(lowers):
             if word not in firsts:
                 continue  # (no test of the whole sentence first: nearly every one holds a "the" or a "to")
@@ -56,11 +55,6 @@ class TriggerIndex:
                 steps = pattern.steps
                 if len(steps) > 1 and steps[1] is not GAP and nxt not in steps[1]:
                     continue  # "the" starts "the threatened": most tries end at the second word, uncalled
-                if pattern.gapped:
-                    if present is None:
-                        present = set(lowers)
-                    if present.isdisjoint(steps[-1]):
-                        continue  # "set" before no "days" or "deadline": the gap need not be searched
                 end = match_rest(pattern, lowers, i)  # the index already matched the first word
                 if end > i:
                     hits.append(Hit(i, end, row))
