@@ -3510,3 +3510,12 @@ def test_calling_a_leader_is_a_phone_call(body: str) -> None:
 )
 def test_calling_someone_a_name_or_calling_for_something_is_no_call(body: str) -> None:
     assert _events(body, "Meeting") == []
+
+
+def test_a_minister_and_her_counterpart_of_another_state_are_two_sides() -> None:
+    body = (
+        "Nigeria's trade minister and her Emirati counterpart inked a comprehensive economic partnership "
+        "agreement in Abu Dhabi that cuts tariffs on most goods."
+    )
+    [deal] = _events(body, "TradeDeal")
+    assert {p.side for p in deal.parties} == {"NGA", "ARE"}  # type: ignore[attr-defined]

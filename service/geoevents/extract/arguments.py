@@ -142,7 +142,19 @@ def coordinated(
         if not between and m.via == "pronoun" and m.possessive:
             edge = m.start if leftward else m.end  # "Modi and his Australian counterpart Albanese": his phrase
             continue
-        if between and all(w in coordinators or w in _JOINERS for w in between):
+        if (
+            between
+            and (
+                all(w in coordinators or w in _JOINERS for w in between)
+                # "Nigeria's trade minister and her Emirati counterpart": a "her" no mention took
+                or (
+                    (current if leftward else m).via == "demonym"
+                    and len(between) > 1
+                    and between[-1] in _POSSESSIVE_DETERMINERS
+                    and all(w in coordinators for w in between[:-1])
+                )
+            )
+        ):
             group.append(m)
             current, edge = m, (m.start if leftward else m.end)
         elif _restates_state(current, m, between, leftward):
