@@ -3519,3 +3519,12 @@ def test_a_minister_and_her_counterpart_of_another_state_are_two_sides() -> None
     )
     [deal] = _events(body, "TradeDeal")
     assert {p.side for p in deal.parties} == {"NGA", "ARE"}  # type: ignore[attr-defined]
+
+
+def test_the_countrys_elections_are_those_of_the_state_named_last() -> None:
+    body = (
+        "U.S. President Donald Trump endorsed Argentine President Javier Milei ahead of the country's midterm "
+        "legislative elections, calling him a truly great leader."
+    )
+    [election] = _events(body, "Election")
+    assert (election.country, election.status) == ("ARG", "scheduled")  # type: ignore[attr-defined]

@@ -1274,8 +1274,14 @@ def _build(
         return _build_military(agent, hit, span, clause, lowers, mentions, grammar, make)
 
     if event_type == "Election":
+        qualified = hit.start - _qualifiers_before(lowers, hit.start, grammar.election_qualifiers)
+        if lowers[max(0, qualified - 3) : qualified] == ["the", "country", "'s"]:
+            # "endorsed Argentine President Milei ahead of the country's midterm elections": the state named last
+            last = [m for m in mentions if m.end <= qualified - 3 and m.actor.country and m.via not in _INDIRECT_VIAS]
+            if last:
+                return [make({"country": last[-1].actor.country}, {"status": _election_status(lowers, grammar)}, [])]
         if lowers[hit.start] == "elections" and not _state_near(
-            mentions, hit, _ELECTION_STATE_WINDOW + _qualifiers_before(lowers, hit.start, grammar.election_qualifiers)
+            mentions, hit, _ELECTION_STATE_WINDOW + hit.start - qualified
         ):
             return []
         # "the August 9 election in Kenya", "Macron was re-elected": a state or its person close by;
@@ -1326,15 +1332,7 @@ def _build(
             country = owner.actor.country or country
         if country is None:
             return []
-        # ("narrowly ahead in the count" leads a count; "ahead of Sunday's vote" is before it)
-        future = any(
-            w in grammar.future_election and (w != "ahead" or lowers[k + 1 : k + 2] == ["of"])
-            for k, w in enumerate(lowers)
-        )
-        past = any_in(grammar.past_election, lowers)
-        # "South Africans voted on Wednesday in what is expected to be ...": the vote itself is past
-        status = "held" if (past and not future) or any_in(_VOTE_CAST, lowers) else "scheduled"
-        return [make({"country": country}, {"status": status}, [])]
+        return [make({"country": country}, {"status": _election_status(lowers, grammar)}, [])]
 
     if (
         event_type == "Meeting"
@@ -1876,6 +1874,17 @@ def _aside_before(lowers: list[str], start: int, clause: Clause) -> int | None:
         if lowers[k] == ",":
             return k
     return None
+
+
+def _election_status(lowers: list[str], grammar: Grammar) -> str:
+    """Held or scheduled, from the sentence's tense words."""
+    # ("narrowly ahead in the count" leads a count; "ahead of Sunday's vote" is before it)
+    future = any(
+        w in grammar.future_election and (w != "ahead" or lowers[k + 1 : k + 2] == ["of"]) for k, w in enumerate(lowers)
+    )
+    past = any_in(grammar.past_election, lowers)
+    # "South Africans voted on Wednesday in what is expected to be ...": the vote itself is past
+    return "held" if (past and not future) or any_in(_VOTE_CAST, lowers) else "scheduled"
 
 
 def _qualifiers_before(lowers: list[str], start: int, qualifiers: frozenset[str]) -> int:
