@@ -297,16 +297,16 @@ class ArticleActors:
             elif is_armed_group(m.via, m.actor):
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
-        for m, city_of in pairwise(found) if "," in lowers else ():
-            if (
-                m.via == "metonym"
-                and m.actor.kind == "organization"
-                and city_of.start == m.end + 1
-                and lowers[m.end] == ","
-                and city_of.actor.kind == "country"
-            ):
-                m.actor = city_of.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
-        if len(found) > 1 and "of" in lowers:
+        if len(found) > 1:
+            for m, city_of in pairwise(found):
+                if (
+                    city_of.start == m.end + 1
+                    and m.via == "metonym"
+                    and m.actor.kind == "organization"
+                    and lowers[m.end] == ","
+                    and city_of.actor.kind == "country"
+                ):
+                    m.actor = city_of.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
             found = self._merge_formal_titles(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
@@ -351,6 +351,11 @@ class ArticleActors:
     def _merge_formal_titles(self, found: list[Mention], lowers: list[str]) -> list[Mention]:
         """ "President of the Kyrgyz Republic Sadyr Japarov", a readout's formal style: one person, of that
         state, named from the title on (the state is no mention of its own)."""
+        if not any(
+            m.start == before.end and m.actor.kind == "person" and before.actor.kind == "country"
+            for before, m in pairwise(found)
+        ):
+            return found  # the common case: no person right after a state
         gz = self.gazetteer
         out: list[Mention] = []
         for m in found:
