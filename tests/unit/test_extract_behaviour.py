@@ -3528,3 +3528,17 @@ def test_the_countrys_elections_are_those_of_the_state_named_last() -> None:
     )
     [election] = _events(body, "Election")
     assert (election.country, election.status) == ("ARG", "scheduled")  # type: ignore[attr-defined]
+
+
+def test_a_matching_levy_in_retaliation_is_a_sanction() -> None:
+    body = (
+        "Ecuador imposed a 30% security tariff on imports from Colombia, and Bogota retaliated with a matching "
+        "levy on Ecuadorean goods."
+    )
+    sanctions = _events(body, "Sanction")
+    assert {(s.imposer.side, s.target.side) for s in sanctions} == {("ECU", "COL"), ("COL", "ECU")}  # type: ignore[attr-defined]
+
+
+def test_a_tariff_truce_agreed_is_a_trade_deal() -> None:
+    [deal] = _events("The United States and China agreed to extend their tariff truce by 90 days.", "TradeDeal")
+    assert {p.side for p in deal.parties} == {"USA", "CHN"}  # type: ignore[attr-defined]
