@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Final, Literal, TypeVar
 
 from geoevents.extract.gazetteer import Gazetteer, is_armed_group
@@ -298,16 +297,23 @@ class ArticleActors:
                 self.last_group, self.group_at = m.actor, self.sentence_no
         found = _merge_possessive_owners(found, lowers)
         if len(found) > 1:
-            for m, city_of in pairwise(found):
+            person_after_state = False
+            left = found[0]
+            for k in range(1, len(found)):
+                m = found[k]
                 if (
-                    city_of.start == m.end + 1
-                    and m.via == "metonym"
-                    and m.actor.kind == "organization"
-                    and lowers[m.end] == ","
-                    and city_of.actor.kind == "country"
+                    m.start == left.end + 1
+                    and left.via == "metonym"
+                    and left.actor.kind == "organization"
+                    and lowers[left.end] == ","
+                    and m.actor.kind == "country"
                 ):
-                    m.actor = city_of.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
-            found = self._merge_formal_titles(found, lowers)
+                    left.actor = m.actor  # "travel to Brussels, Belgium": the city of that state, not the EU
+                elif m.start == left.end and m.actor.kind == "person" and left.actor.kind == "country":
+                    person_after_state = True  # "President of the Kyrgyz Republic Sadyr Japarov"?
+                left = m
+            if person_after_state:
+                found = self._merge_formal_titles(found, lowers)
         prep_lows = self.prep_lows
         for m in found if roles else ():
             before = lowers[m.start - 1] if m.start else ""
@@ -351,11 +357,6 @@ class ArticleActors:
     def _merge_formal_titles(self, found: list[Mention], lowers: list[str]) -> list[Mention]:
         """ "President of the Kyrgyz Republic Sadyr Japarov", a readout's formal style: one person, of that
         state, named from the title on (the state is no mention of its own)."""
-        if not any(
-            m.start == before.end and m.actor.kind == "person" and before.actor.kind == "country"
-            for before, m in pairwise(found)
-        ):
-            return found  # the common case: no person right after a state
         gz = self.gazetteer
         out: list[Mention] = []
         for m in found:
