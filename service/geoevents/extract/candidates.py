@@ -247,6 +247,10 @@ def candidates_for_sentence(
     # ("expelled 12 diplomats in retaliation for ...": the retaliation is the act done)
     hits = [h for h in hits if not (h.row.label == "retaliation" and _retaliation_done(h, lowers))]
     labels = {h.row.label for h in hits}  # one pass: most of what follows applies to few sentences
+    if _CALLED_A_LEADER in labels:  # "called Putin": a name right after; not "called for", "called on", "so-called"
+        hits = [
+            h for h in hits if h.row.label != _CALLED_A_LEADER or (h.end < len(words) and words[h.end][:1].isupper())
+        ]
     if _DEADLINE in labels:
         # "gave Moscow 50 days to agree to a ceasefire or face tariffs": a deadline is a threat only with
         # the cost of missing it ("gave the panel ten days to report" is none)
