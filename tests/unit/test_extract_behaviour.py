@@ -3542,3 +3542,16 @@ def test_a_matching_levy_in_retaliation_is_a_sanction() -> None:
 def test_a_tariff_truce_agreed_is_a_trade_deal() -> None:
     [deal] = _events("The United States and China agreed to extend their tariff truce by 90 days.", "TradeDeal")
     assert {p.side for p in deal.parties} == {"USA", "CHN"}  # type: ignore[attr-defined]
+
+
+def test_a_measure_joined_to_an_act_with_a_partner_is_taken_against_that_partner() -> None:
+    body = (
+        "Thailand closed all land border crossings with Cambodia and downgraded diplomatic relations after a "
+        "landmine wounded five Thai soldiers."
+    )
+    [rift] = _events(body, "DiplomaticRift")
+    assert {p.side for p in rift.parties} == {"THA", "KHM"}  # type: ignore[attr-defined]
+
+
+def test_a_partner_in_an_aside_is_no_target_of_the_measure() -> None:
+    assert _events("Poland, in talks with Germany, expelled two diplomats.", "DiplomaticRift") == []

@@ -1472,6 +1472,18 @@ def _build(
     if event_type == "DiplomaticRift" and parties and (len(parties) == 1 or all(m.end <= hit.start for m in parties)):
         named = len(parties)
         parties += antecedent(lowers, hit, clause, _recent(history, sentence), parties[0], grammar, struck)
+        if len(parties) == 1 and row.plover == "SANCTION":
+            # "closed all border crossings with Cambodia and downgraded diplomatic relations": the measure's
+            # partner named with the act before it
+            parties += [
+                m
+                for m in mentions
+                if m.prep == "with"
+                and m.end <= hit.start
+                and m.side != parties[0].side
+                and "and" in lowers[m.end : hit.start]
+                and "," not in lowers[m.end : hit.start]
+            ][:1]
         no_other_side = len(parties) == named
     else:
         no_other_side = not any(m.start > hit.start for m in parties)
