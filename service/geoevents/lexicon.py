@@ -128,4 +128,5 @@ class Grammar:
     reversal_words: frozenset[str]
     posture_words: frozenset[str]
     election_qualifiers: frozenset[str]
+    force_assets: frozenset[str]
     non_triggers: tuple[str, ...]

@@ -3555,3 +3555,15 @@ def test_a_measure_joined_to_an_act_with_a_partner_is_taken_against_that_partner
 
 def test_a_partner_in_an_aside_is_no_target_of_the_measure() -> None:
     assert _events("Poland, in talks with Germany, expelled two diplomats.", "DiplomaticRift") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polish jets shot down several Russian drones that crossed into Poland's airspace on Wednesday.",
+        "Polish jets shot down Russian drones which had violated Polish airspace.",
+    ],
+)
+def test_forces_a_relative_clause_is_about_do_its_act(body: str) -> None:
+    acts = {(a.actor.side, a.target.side) for a in _events(body, "MilitaryAction")}  # type: ignore[attr-defined]
+    assert acts == {("POL", "RUS"), ("RUS", "POL")}

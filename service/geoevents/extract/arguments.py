@@ -223,6 +223,10 @@ def find_agent(
                 return m, True
         if not nominal:
             return None, True  # "24 people were killed in riots": the subject is acted upon, the doer unnamed
+    if start > 1 and (lowers[start - 1] in ("that", "which") or lowers[start - 1] in _PERFECT_AUX):
+        relative = _restrictive_relative_doer(mentions, start, lowers, grammar)
+        if relative is not None:
+            return relative, False  # ("that crossed": "that" is no determiner here)
     # "Trump's endorsement", "Trump's tariff threats", "Russia's unprovoked invasion": the possessor.
     possessor = possessor_of(mentions, start, lowers, grammar) if nominal else None
     if possessor is not None:
@@ -467,6 +471,25 @@ def _source_aside(m: Mention, start: int, lowers: list[str], grammar: Grammar) -
 
 #: "Syrian state media reported": words from a source's name to its verb.
 _SOURCE_WORDS: Final = 4
+
+
+def _restrictive_relative_doer(
+    mentions: list[Mention], start: int, lowers: list[str], grammar: Grammar
+) -> Mention | None:
+    """ "shot down several Russian drones that crossed into Poland's airspace": the state whose forces the
+    relative clause is about does its act."""
+    k = start - 1
+    while k > 0 and lowers[k] in _PERFECT_AUX:
+        k -= 1  # "which had violated"
+    if k < 2 or lowers[k] not in ("that", "which") or lowers[k - 1] not in grammar.force_assets:
+        return None
+    noun = k - 1
+    return next(
+        (m for m in mentions if noun - 2 <= m.end <= noun and m.via in ("demonym", "name") and not m.possessive), None
+    )
+
+
+_PERFECT_AUX: Final = frozenset({"had", "has", "have"})
 
 
 def _relative_antecedent(mentions: list[Mention], clause: Clause, lowers: list[str]) -> Mention | None:
