@@ -3567,3 +3567,12 @@ def test_a_partner_in_an_aside_is_no_target_of_the_measure() -> None:
 def test_forces_a_relative_clause_is_about_do_its_act(body: str) -> None:
     acts = {(a.actor.side, a.target.side) for a in _events(body, "MilitaryAction")}  # type: ignore[attr-defined]
     assert acts == {("POL", "RUS"), ("RUS", "POL")}
+
+
+def test_an_unnamed_official_speaks_for_the_capital_that_opens_the_sentence() -> None:
+    body = (
+        "In Beijing, a foreign ministry spokesperson warned Manila to stop its provocations or bear all the "
+        "consequences."
+    )
+    [threat] = _events(body, "Threat")
+    assert (threat.source.side, threat.target.side) == ("CHN", "PHL")  # type: ignore[attr-defined]

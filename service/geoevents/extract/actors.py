@@ -288,6 +288,8 @@ class ArticleActors:
             elif lowers[i] in self.gazetteer.body_nouns:
                 self._read_body_anaphor(lowers, i, found)
             i += 1
+        if found and found[0].start == 1 and lowers[0] == "in":
+            self._official_of_fronted_capital(lowers, found)
         if '"' in words:
             found = self._quoted_we(words, found)
         for m in found:
@@ -705,6 +707,21 @@ class ArticleActors:
             return
         found.append(Mention(k, i + 1, group, "pronoun"))
 
+    def _official_of_fronted_capital(self, lowers: list[str], found: list[Mention]) -> None:
+        """ "In Beijing, a foreign ministry spokesperson said ...": an official no name introduces speaks
+        for the state whose capital opens the sentence."""
+        place = found[0]
+        if lowers[0] != "in" or place.start != 1 or place.via != "metonym" or place.actor.kind != "country":
+            return
+        if place.end >= len(lowers) or lowers[place.end] != ",":
+            return
+        for k in range(place.end + 1, min(len(lowers), place.end + 1 + _OFFICIAL_REACH)):
+            if lowers[k] in _OFFICIAL_NOUNS and not any(m.start <= k < m.end for m in found):
+                found.insert(1, Mention(k, k + 1, place.actor, "metonym"))
+                return
+            if lowers[k] in (",", "said", "says"):
+                return
+
     def _read_body_anaphor(self, lowers: list[str], i: int, found: list[Mention]) -> None:
         """ "The European Union imposed sanctions ... The bloc also froze": "the (27-nation) bloc" and
         "the alliance" are the body of that kind named last, in this sentence or the few before.
@@ -981,6 +998,12 @@ def _preposition_before(lowers: list[str], start: int, grammar: Grammar, *, pers
     return lowers[i]
 
 
+#: "In Beijing, a foreign ministry spokesperson": the nouns of an unnamed official, and how far into the
+#: sentence they may come.
+_OFFICIAL_NOUNS: Final = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "ministry", "officials", "official", "government", "diplomat"}
+)
+_OFFICIAL_REACH: Final = 5
 #: "HO CHI MINH CITY, May 3 -": the most words a dateline's place may have.
 _DATELINE_WORDS: Final = 4
 #: "the group", "the militant group", "the militia": words that point back to the armed group last named.
