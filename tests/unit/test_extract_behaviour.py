@@ -3576,3 +3576,16 @@ def test_an_unnamed_official_speaks_for_the_capital_that_opens_the_sentence() ->
     )
     [threat] = _events(body, "Threat")
     assert (threat.source.side, threat.target.side) == ("CHN", "PHL")  # type: ignore[attr-defined]
+
+
+def test_the_heads_of_state_of_a_summit_sign_its_treaty() -> None:
+    body = (
+        "The summit was attended by Chinese President Xi Jinping, Kyrgyz President Sadyr Japarov and Tajik "
+        "President Emomali Rahmon. The Heads of State signed the Treaty on Permanent Good-Neighbourliness."
+    )
+    [treaty] = _events(body, "Agreement")
+    assert {p.side for p in treaty.parties} == {"CHN", "KGZ", "TJK"}  # type: ignore[attr-defined]
+
+
+def test_leaders_with_no_meeting_before_sign_nothing_we_can_name() -> None:
+    assert _events("The leaders signed the Treaty on Permanent Good-Neighbourliness.", "Agreement") == []

@@ -15,7 +15,9 @@ from geoevents.lexicon import Grammar
 __all__ = [
     "answered",
     "antecedent",
+    "last_group",
     "last_pair",
+    "names_a_group",
     "names_a_pair",
     "pair_met",
     "penalised_before",
@@ -93,6 +95,25 @@ def pair_met(history: list[Candidate], found: list[Mention], hit: Hit) -> list[M
         if any(m.side in {a.side for a in sides} for m in found):
             return []
         return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
+    return []
+
+
+def names_a_group(lowers: list[str]) -> bool:
+    """ "The leaders agreed ...", "The Heads of State signed ...": a sentence opened by those who met before."""
+    return len(lowers) > 2 and lowers[0] == "the" and lowers[1] in _GROUP_SUBJECTS
+
+
+#: "The leaders", "The Heads of State (and Government)": a summit's participants, named again as a group.
+_GROUP_SUBJECTS: Final = frozenset({"leaders", "heads"})
+
+
+def last_group(history: list[Candidate], hit: Hit) -> list[Mention]:
+    """The participants of the article's latest meeting, however many ("The Heads of State signed the
+    Treaty" after a summit of six)."""
+    for earlier in reversed(history[-_ANTECEDENT_LOOKBACK:]):
+        sides = earlier.roles.get("participants") if earlier.type == "Meeting" else None
+        if isinstance(sides, list) and len({a.side for a in sides}) >= 2:
+            return [Mention(hit.end, hit.end, actor, "title") for actor in sides]
     return []
 
 

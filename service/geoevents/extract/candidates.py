@@ -9,7 +9,9 @@ from geoevents.extract.actors import OBJECT_REASONS, Mention
 from geoevents.extract.antecedents import (
     answered,
     antecedent,
+    last_group,
     last_pair,
+    names_a_group,
     names_a_pair,
     pair_met,
     penalised_before,
@@ -223,7 +225,7 @@ def candidates_for_sentence(
     if sentence.text.rstrip("\"' )").endswith("?"):
         return out  # a question asserts nothing ("Do you agree that relations are at their lowest?")
     sides = {m.side for m in mentions}
-    if len(sides) < 2 and not (history and names_a_pair(lowers, grammar)):
+    if len(sides) < 2 and not (history and (names_a_pair(lowers, grammar) or names_a_group(lowers))):
         # One side only: no act between two parties can be read here, only one-sided ones.
         # ("Trump imposed the 50% tariffs in August": the penalty's target was named before)
         hits = [
@@ -711,6 +713,8 @@ _DREW: Final = "drew criticism"
 #: "spoke to": a call only with a person; one addresses a body, the press or a nation.
 _SPOKE_TO: Final = "spoke to"
 _CALLED_A_LEADER: Final = "phoned a leader"
+#: "The Heads of State and Government signed": how far into the sentence the group's verb may come.
+_GROUP_VERB_REACH: Final = 8
 #: What may follow the one called when "called" names nobody a name ("called Putin a killer", "called him 'a thug'").
 _AFTER_CALLED_PERSON: Final = frozenset(
     {
@@ -1491,6 +1495,8 @@ def _build(
         parties = _distinct([*parties, *asked])
     if len(parties) < 2 and is_formal_accord(event_type, hit) and names_a_pair(lowers, grammar, clause):
         parties = last_pair(history, parties, hit) or parties
+    if not parties and is_formal_accord(event_type, hit) and names_a_group(lowers) and hit.start <= _GROUP_VERB_REACH:
+        parties = last_group(history, hit)  # "The Heads of State signed the Treaty": the summit's participants
     if event_type == "Meeting" and len(parties) == 1 and names_a_pair(lowers, grammar, Clause(hit.end, clause.end)):
         parties = [*parties, *pair_met(_recent(history, sentence), parties, hit)]
     if event_type == "Meeting" and len({m.side for m in parties}) < 2 and _they_meet_again(hit, lowers):

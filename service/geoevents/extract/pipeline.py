@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from geoevents.dedupe import event_id, merge
 from geoevents.extract.actors import ArticleActors
-from geoevents.extract.antecedents import names_a_pair
+from geoevents.extract.antecedents import names_a_group, names_a_pair
 from geoevents.extract.candidate import Candidate
 from geoevents.extract.candidates import ULTIMATUM_CUE, candidates_for_sentence
 from geoevents.extract.gazetteer import build_gazetteer
@@ -59,7 +59,7 @@ def find_candidates(body: str, resources: Resources, publisher: Party | None = N
             continue
         mentions = actors.mentions(words, lowers)
         # "The two sides agreed", "They looked forward to meeting again": the sides named before
-        if mentions or names_a_pair(lowers, grammar) or lowers[0] == "they":
+        if mentions or names_a_pair(lowers, grammar) or lowers[0] == "they" or names_a_group(lowers):
             out += candidates_for_sentence(sentence, words, lowers, mentions, hits, grammar, out)
     return out
 
