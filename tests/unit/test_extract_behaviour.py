@@ -3589,3 +3589,17 @@ def test_the_heads_of_state_of_a_summit_sign_its_treaty() -> None:
 
 def test_leaders_with_no_meeting_before_sign_nothing_we_can_name() -> None:
     assert _events("The leaders signed the Treaty on Permanent Good-Neighbourliness.", "Agreement") == []
+
+
+def test_a_condition_among_an_accords_terms_does_not_suppose_the_accord() -> None:
+    body = (
+        "Australian Prime Minister Anthony Albanese and his Papua New Guinea counterpart James Marape signed a "
+        "mutual defence treaty in Canberra on Monday, committing the two neighbours to come to each other's aid "
+        "in the event of an armed attack."
+    )
+    [treaty] = _events(body, "Agreement")
+    assert {p.side for p in treaty.parties} == {"AUS", "PNG"}  # type: ignore[attr-defined]
+
+
+def test_an_accord_to_be_signed_on_a_condition_is_none() -> None:
+    assert _events("Japan and India will sign a defence pact if the talks succeed.", "Agreement") == []

@@ -322,8 +322,22 @@ def candidates_for_sentence(
             if marks is None:
                 marks = condition_marks(lowers, grammar)
             condition = next((k for k in marks if clause.start <= k < clause.end), -1)
-        if condition >= 0 and not (
-            event_type == "Sanction" and condition > hit.start and not is_hedged(lowers, hit.start, clause, grammar)
+        if (
+            condition >= 0
+            and not (
+                (
+                    event_type == "Sanction"
+                    and condition > hit.start
+                    and not is_hedged(lowers, hit.start, clause, grammar)
+                )
+                # "signed a mutual defence treaty, committing each to aid the other in the event of an attack":
+                # a condition after an accord is one of its terms, not a condition on making it
+                or (
+                    event_type in ("Agreement", "TradeDeal")
+                    and condition > hit.end
+                    and "," in lowers[hit.end : condition]
+                )
+            )
         ):
             continue
         codes: tuple[str | None, str | None] | None = None
