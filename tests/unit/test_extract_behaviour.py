@@ -3603,3 +3603,12 @@ def test_a_condition_among_an_accords_terms_does_not_suppose_the_accord() -> Non
 
 def test_an_accord_to_be_signed_on_a_condition_is_none() -> None:
     assert _events("Japan and India will sign a defence pact if the talks succeed.", "Agreement") == []
+
+
+def test_condemned_launches_point_back_to_the_missile_launch() -> None:
+    body = (
+        "North Korea fired several short-range ballistic missiles into the sea on Wednesday. "
+        "South Korea and Japan condemned the launches."
+    )
+    rifts = _events(body, "DiplomaticRift")
+    assert sorted(tuple(sorted(p.side for p in r.parties)) for r in rifts) == [("JPN", "PRK"), ("KOR", "PRK")]  # type: ignore[attr-defined]

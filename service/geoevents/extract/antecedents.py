@@ -242,6 +242,13 @@ def _initiator(rift: Candidate) -> Party | None:
     return next((a for a in sides if isinstance(a, Party) and a.side == rift.order[0]), None)
 
 
+def _singular(word: str) -> str:
+    """ "launches" -> "launch", "strikes" -> "strike", "drills" -> "drill" (enough to compare act nouns)."""
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word.rstrip("s")
+
+
 def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
     """ "condemned the exercises" after "began exercises", "the strike on Odesa" after "an attack
     on Odesa", "dismissed the measures" after sanctions: the same act, the same place, or a penalty."""
@@ -250,9 +257,9 @@ def _names_the_act(earlier: Candidate, window: list[str]) -> bool:
     action = earlier.fields.get("action")
     if not isinstance(action, str) or not action:
         return False
-    stem = action.split()[-1].rstrip("s")
-    if any(w.rstrip("s") == stem for w in window):
-        return True
+    stem = _singular(action.split()[-1])
+    if any(_singular(w) == stem for w in window):
+        return True  # "condemned the launches" after a missile launch
     family = _ASSAULT_NOUNS if earlier.plover == "ASSAULT" else _DRILL_NOUNS if stem == "exercise" else None
     if family is not None and any_in(family, window) and not any_in(_OWN_OBJECT_PREPS, window):
         # "condemned the raids" after air strikes, "the manoeuvres" after drills (but not "the bombing of
