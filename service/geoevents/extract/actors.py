@@ -709,9 +709,9 @@ class ArticleActors:
 
     def _official_of_fronted_capital(self, lowers: list[str], found: list[Mention]) -> None:
         """ "In Beijing, a foreign ministry spokesperson said ...": an official no name introduces speaks
-        for the state whose capital opens the sentence."""
+        for the state whose capital opens the sentence (the caller has seen "In" and a mention right after)."""
         place = found[0]
-        if lowers[0] != "in" or place.start != 1 or place.via != "metonym" or place.actor.kind != "country":
+        if place.via != "metonym" or place.actor.kind != "country":
             return
         if place.end >= len(lowers) or lowers[place.end] != ",":
             return

@@ -1969,6 +1969,7 @@ def _without_witnesses(found: list[Mention], hit: Hit, lowers: list[str], gramma
     for m in found:
         if m.start <= hit.end or id(m) in witnesses:
             continue
+        group: list[Mention] | None = None  # the list m opens, read once
         if m.prep == "by":
             k = m.start - 1
             while k > 0 and lowers[k] != "by":
@@ -1978,12 +1979,13 @@ def _without_witnesses(found: list[Mention], hit: Hit, lowers: list[str], gramma
         elif m.prep == "of":
             looked_on = "presence" in lowers[max(0, m.start - _PRESENCE_REACH) : m.start]
         elif m.prep == "with":
-            group_end = coordinated(found, m, lowers, grammar, leftward=False)[-1].end
+            group = coordinated(found, m, lowers, grammar, leftward=False)
+            group_end = group[-1].end
             looked_on = group_end < len(lowers) and lowers[group_end].endswith("ing")  # "with Trump hosting"
         else:
             looked_on = False
         if looked_on:
-            witnesses.update(id(w) for w in coordinated(found, m, lowers, grammar, leftward=False))
+            witnesses.update(id(w) for w in group or coordinated(found, m, lowers, grammar, leftward=False))
     return [m for m in found if id(m) not in witnesses] if witnesses else found
 
 
