@@ -18,8 +18,6 @@ from geoevents.extract.antecedents import (
     target_of_condemned_act,
 )
 from geoevents.extract.arguments import (
-    ASIDE_REACH,
-    RELATIVE_PRONOUNS,
     Clause,
     before_article,
     clause_of,
@@ -27,7 +25,6 @@ from geoevents.extract.arguments import (
     find_agent,
     find_parties,
     find_patients,
-    has_relative_aside,
     named_as_a_place,
 )
 from geoevents.extract.candidate import Candidate
@@ -45,7 +42,15 @@ from geoevents.extract.cues import (
     measure_of,
     states_a_threat,
 )
-from geoevents.extract.modality import condition_marks, is_blocked, is_hedged, is_negated, is_planned, negates
+from geoevents.extract.modality import (
+    after_relative_aside,
+    condition_marks,
+    is_blocked,
+    is_hedged,
+    is_negated,
+    is_planned,
+    negates,
+)
 from geoevents.extract.party import Party
 from geoevents.extract.text import Sentence
 from geoevents.extract.triggers import Hit
@@ -372,7 +377,7 @@ def candidates_for_sentence(
             if (
                 inner
                 and any(clause.start <= end <= hit.start <= end + scope for end in threat_ends)
-                and not (hit.start and lowers[hit.start - 1] == "," and _after_aside(lowers, hit.start))
+                and not after_relative_aside(lowers, hit.start, clause)
             ):
                 continue  # (but "India, whose army chief had warned Pakistan, moved two divisions": done)
         if (
@@ -918,13 +923,6 @@ def _military_context(lowers: list[str], grammar: Grammar) -> bool:
 
 #: "the Task Force ... to mobilize": forces that fight no one.
 _CIVIL_FORCES: Final = frozenset({"task", "labor", "labour", "work", "police", "sales", "driving"})
-
-
-def _after_aside(lowers: list[str], start: int) -> bool:
-    """Whether the act at `start` follows a relative aside between commas (", whose ... ,")."""
-    return has_relative_aside(lowers) and any(
-        lowers[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS for k in range(max(0, start - ASIDE_REACH), start - 2)
-    )
 
 
 def _definite(hit: Hit, lowers: list[str]) -> bool:

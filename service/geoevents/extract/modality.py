@@ -16,7 +16,7 @@ from geoevents.extract.arguments import (
 from geoevents.extract.wordsets import any_in, any_in_span
 from geoevents.lexicon import Grammar
 
-__all__ = ["condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned", "negates"]
+__all__ = ["after_relative_aside", "condition_marks", "is_blocked", "is_hedged", "is_negated", "is_planned", "negates"]
 
 #: Modals close enough to the trigger to govern it ("could deploy", "may soon impose").
 _HEDGE_WINDOW: Final = 3
@@ -122,7 +122,7 @@ def _phrases(entries: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], froz
     return found
 
 
-def _after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool:
+def after_relative_aside(lowers: list[str], start: int, clause: Clause) -> bool:
     """Whether the trigger at `start` comes right after a relative aside between commas (", who ... ,")."""
     if start < 2 or lowers[start - 1] != "," or not has_relative_aside(lowers):
         return False
@@ -156,7 +156,7 @@ def is_hedged(lowers: list[str], start: int, clause: Clause, grammar: Grammar) -
     """
     hedges = grammar.hedge_words
     lo = max(clause.start, start - _HEDGE_WINDOW)
-    if lowers[start - 1] == "," and _after_relative_aside(lowers, start, clause):
+    if lowers[start - 1] == "," and after_relative_aside(lowers, start, clause):
         lo = start  # "Lula, who is expected to seek a fourth term, praised Trump": the aside's hedge is its own
     if any_in_span(hedges, lowers, lo, start):
         return True
